@@ -1,0 +1,22 @@
+namespace Cartography.Core.Content;
+
+/// <summary>The document types of the directory, as stored with each content item.</summary>
+public enum ContentType
+{
+    Initiative,
+    Organisation,
+    Portrait,
+    Resource,
+}
+
+public static class ContentTypes
+{
+    public static ContentType Of<T>() => typeof(T).Name switch
+    {
+        nameof(Initiative) => ContentType.Initiative,
+        nameof(Organisation) => ContentType.Organisation,
+        nameof(Portrait) => ContentType.Portrait,
+        nameof(Resource) => ContentType.Resource,
+        _ => throw new ArgumentException($"{typeof(T).Name} is not a content type."),
+    };
+}

@@ -1,0 +1,13 @@
+using Cartography.Core.Cultures;
+
+namespace Cartography.Core.Content;
+
+/// <summary>The body that runs initiatives: a non-profit, a hospital, a public social welfare centre, ...</summary>
+public sealed record Organisation
+{
+    public required LocalizedText Name { get; init; }
+    public required string Kind { get; init; }
+    public string? Website { get; init; }
+    public LocalizedText Description { get; init; } = LocalizedText.Empty;
+    public bool IsExample { get; init; }
+}
