@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Cartography.Core.Cultures;
 using Cartography.Core.Places;
 
@@ -25,7 +26,9 @@ public sealed record Initiative
     public DateOnly? LastVerified { get; init; }
     public bool IsExample { get; init; }
 
+    [JsonIgnore]
     public Province? Province => Address.Province;
 
+    [JsonIgnore]
     public Region? Region => Address.Region;
 }

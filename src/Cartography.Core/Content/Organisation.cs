@@ -6,7 +6,8 @@ namespace Cartography.Core.Content;
 public sealed record Organisation
 {
     public required LocalizedText Name { get; init; }
-    public required string Kind { get; init; }
+    /// <summary>An organisation-kind term key; unknown for organisations created by an import until an editor sets it.</summary>
+    public string? Kind { get; init; }
     public string? Website { get; init; }
     public LocalizedText Description { get; init; } = LocalizedText.Empty;
     public bool IsExample { get; init; }

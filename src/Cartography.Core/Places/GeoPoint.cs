@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Cartography.Core.Places;
 
 /// <summary>A WGS84 point.</summary>
 public readonly record struct GeoPoint(double Latitude, double Longitude)
 {
     /// <summary>A generous box around Belgium: a pin outside it is a typo (swapped or mistyped coordinates).</summary>
+    [JsonIgnore]
     public bool IsInBelgium => Latitude is >= 49.45 and <= 51.55 && Longitude is >= 2.5 and <= 6.45;
 
     public static bool IsValid(double latitude, double longitude) =>

@@ -1,0 +1,40 @@
+using Cartography.Core.Content;
+using Cartography.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cartography.Data.Content;
+
+/// <summary>Reads and writes versioned content. Writes go through a <see cref="ContentSession"/>.</summary>
+public sealed class ContentStore(CartographyDatabase database, TimeProvider clock)
+{
+    public ContentSession OpenSession() => new(database.CreateContext(), clock);
+
+    public async Task<IReadOnlyList<PublishedContent<T>>> PublishedAsync<T>(
+        IReadOnlyCollection<Guid>? only = null, CancellationToken cancellationToken = default) where T : class
+    {
+        var type = ContentTypes.Of<T>().ToString();
+        await using var context = database.CreateContext();
+        var query = from item in context.ContentItems
+                    join version in context.ContentVersions on new { ItemId = item.Id, Number = item.PublishedVersion ?? -1 } equals new { version.ItemId, version.Number }
+                    where item.Type == type
+                    select new { item.Id, item.Key, version.Data, version.PublishedUtc };
+        if (only is not null) query = query.Where(r => only.Contains(r.Id));
+        var rows = await query.AsNoTracking().ToListAsync(cancellationToken);
+        return rows.Select(r => new PublishedContent<T>(r.Id, r.Key, ContentJson.Read<T>(r.Data), new DateTimeOffset(r.PublishedUtc!.Value))).ToList();
+    }
+
+    /// <summary>The changes committed after <paramref name="afterSequence"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<ContentChange>> ChangesSinceAsync(long afterSequence, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var rows = await context.ContentChanges.AsNoTracking().Where(c => c.Sequence > afterSequence)
+            .OrderBy(c => c.Sequence).ToListAsync(cancellationToken);
+        return rows.Select(c => new ContentChange(c.Sequence, c.ItemId, Enum.Parse<ContentType>(c.Type))).ToList();
+    }
+
+    public async Task<long> LastChangeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return await context.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+    }
+}

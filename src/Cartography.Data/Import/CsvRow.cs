@@ -1,0 +1,115 @@
+using System.Globalization;
+using Cartography.Core.Content;
+using Cartography.Core.Cultures;
+using Cartography.Core.Places;
+using CsvHelper;
+
+namespace Cartography.Data.Import;
+
+/// <summary>One CSV row parsed into typed values; what cannot be parsed is added to the reasons.</summary>
+internal sealed record CsvRow
+{
+    public required LocalizedText Name { get; init; }
+    public required LocalizedText Description { get; init; }
+    public string? Organisation { get; init; }
+    public required IReadOnlyList<string> Sectors { get; init; }
+    public required IReadOnlyList<string> Types { get; init; }
+    public required string Status { get; init; }
+    public string? Street { get; init; }
+    public required string PostalCode { get; init; }
+    public required string City { get; init; }
+    public GeoPoint? Location { get; init; }
+    public string? Website { get; init; }
+    public string? Email { get; init; }
+    public string? Phone { get; init; }
+    public required IReadOnlyList<string> Languages { get; init; }
+    public int? StartedYear { get; init; }
+    public bool Published { get; init; }
+
+    public static CsvRow Parse(CsvReader csv, List<string> reasons)
+    {
+        string? Cell(string column) => InitiativeCsvImporter.Cell(csv, column);
+        IReadOnlyList<string> List(string column) =>
+            Cell(column)?.Split(CsvColumns.ListSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+        double? Number(string column)
+        {
+            var text = Cell(column);
+            if (text is null) return null;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)) return value;
+            reasons.Add($"{column}: '{text}' is not a number (use a dot for decimals)");
+            return null;
+        }
+
+        var latitude = Number("latitude");
+        var longitude = Number("longitude");
+        GeoPoint? location = null;
+        if (latitude is not null && longitude is not null)
+        {
+            if (GeoPoint.IsValid(latitude.Value, longitude.Value)) location = new GeoPoint(latitude.Value, longitude.Value);
+            else reasons.Add("latitude must lie between -90 and 90 and longitude between -180 and 180");
+        }
+        else if ((latitude is null) != (longitude is null) && !reasons.Any(r => r.StartsWith("latitude") || r.StartsWith("longitude")))
+        {
+            reasons.Add("latitude and longitude go together: give both or neither");
+        }
+
+        int? startedYear = null;
+        if (Cell("started_year") is { } yearText)
+        {
+            if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) startedYear = year;
+            else reasons.Add($"started_year: '{yearText}' is not a year");
+        }
+
+        var published = false;
+        switch (Cell("published")?.ToLowerInvariant())
+        {
+            case "true": published = true; break;
+            case "false": break;
+            case var other: reasons.Add($"published: '{other}' must be true or false"); break;
+        }
+
+        return new CsvRow
+        {
+            Name = LocalizedText.Of(Cell("name_fr"), Cell("name_nl"), Cell("name_en")),
+            Description = LocalizedText.Of(Cell("description_fr"), Cell("description_nl"), Cell("description_en")),
+            Organisation = Cell("organisation"),
+            Sectors = List("sectors"),
+            Types = List("types"),
+            Status = Cell("status") ?? "",
+            Street = Cell("street"),
+            PostalCode = Cell("postal_code") ?? "",
+            City = Cell("city") ?? "",
+            Location = location,
+            Website = Cell("website"),
+            Email = Cell("email"),
+            Phone = Cell("phone"),
+            Languages = List("languages"),
+            StartedYear = startedYear,
+            Published = published,
+        };
+    }
+
+    /// <summary>The initiative this row describes; fields the CSV does not carry are kept from <paramref name="before"/>.</summary>
+    public Initiative ToInitiative(Initiative? before, Guid? organisationId, DateOnly today) => new()
+    {
+        Name = Name,
+        Description = Description,
+        Slug = before?.Slug ?? LocalizedText.Empty,
+        OrganisationId = organisationId,
+        Sectors = Sectors,
+        Types = Types,
+        Publics = before?.Publics ?? [],
+        Status = Status,
+        PeerWorkerCount = before?.PeerWorkerCount,
+        Address = new Address(Street, PostalCode, City),
+        Location = Location,
+        Website = Website,
+        Contact = new PublicContact(Email, Phone),
+        Languages = Languages,
+        StartedYear = StartedYear,
+        Activity = before?.Activity ?? Activity.Active,
+        LastVerified = before?.LastVerified ?? today,
+        IsExample = before?.IsExample ?? false,
+    };
+}

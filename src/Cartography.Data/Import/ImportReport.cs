@@ -1,0 +1,28 @@
+namespace Cartography.Data.Import;
+
+public enum ImportRowStatus
+{
+    Created,
+    Updated,
+    Unchanged,
+    Rejected,
+}
+
+/// <summary>What happened to one CSV row, by its line number in the file (the header is line 1).</summary>
+public sealed record ImportRowResult(int Line, string? ExternalId, ImportRowStatus Status, IReadOnlyList<string> Reasons)
+{
+    public override string ToString() =>
+        $"line {Line}{(ExternalId is null ? "" : $" ({ExternalId})")}: {Status.ToString().ToLowerInvariant()}" +
+        (Reasons.Count == 0 ? "" : " - " + string.Join("; ", Reasons));
+}
+
+/// <summary>The outcome of an import: a result per row, or a reason the whole file was refused.</summary>
+public sealed record ImportReport(IReadOnlyList<ImportRowResult> Rows, string? FileError = null)
+{
+    public int Count(ImportRowStatus status) => Rows.Count(r => r.Status == status);
+
+    public string Summary => FileError is not null
+        ? $"file refused: {FileError}"
+        : $"{Count(ImportRowStatus.Created)} created, {Count(ImportRowStatus.Updated)} updated, " +
+          $"{Count(ImportRowStatus.Unchanged)} unchanged, {Count(ImportRowStatus.Rejected)} rejected";
+}

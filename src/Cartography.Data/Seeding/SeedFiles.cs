@@ -1,0 +1,75 @@
+namespace Cartography.Data.Seeding;
+
+// The shapes of the files in content/, as YamlDotNet reads them (see content/README.md). Unknown keys are errors.
+
+internal sealed class OrganisationFile
+{
+    public bool Example { get; set; }
+    public Dictionary<string, string>? Name { get; set; }
+    public string? Kind { get; set; }
+    public string? Website { get; set; }
+    public Dictionary<string, string>? Description { get; set; }
+}
+
+internal sealed class InitiativeFile
+{
+    public bool Example { get; set; }
+    public string? Organisation { get; set; }
+    public Dictionary<string, string>? Name { get; set; }
+    public Dictionary<string, string>? Description { get; set; }
+    public Dictionary<string, string>? Slug { get; set; }
+    public List<string> Sectors { get; set; } = [];
+    public List<string> Types { get; set; } = [];
+    public List<string> Publics { get; set; } = [];
+    public string? Status { get; set; }
+    public int? PeerWorkers { get; set; }
+    public AddressFile? Address { get; set; }
+    public LocationFile? Location { get; set; }
+    public string? Website { get; set; }
+    public ContactFile? Contact { get; set; }
+    public List<string> Languages { get; set; } = [];
+    public int? Started { get; set; }
+    public string? Activity { get; set; }
+    public string? LastVerified { get; set; }
+}
+
+internal sealed class AddressFile
+{
+    public string? Street { get; set; }
+    public string? PostalCode { get; set; }
+    public string? City { get; set; }
+}
+
+internal sealed class LocationFile
+{
+    public double Lat { get; set; }
+    public double Lon { get; set; }
+}
+
+internal sealed class ContactFile
+{
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+}
+
+internal sealed class PortraitFile
+{
+    public bool Example { get; set; }
+    public Dictionary<string, string>? Title { get; set; }
+    public Dictionary<string, string>? Summary { get; set; }
+    public Dictionary<string, string>? Body { get; set; }
+    public List<string> Initiatives { get; set; } = [];
+    public string? Date { get; set; }
+}
+
+internal sealed class ResourceFile
+{
+    public bool Example { get; set; }
+    public Dictionary<string, string>? Title { get; set; }
+    public Dictionary<string, string>? Summary { get; set; }
+    public string? Category { get; set; }
+    public string? DocumentLanguage { get; set; }
+    public string? Authors { get; set; }
+    public int? Year { get; set; }
+    public string? Link { get; set; }
+}

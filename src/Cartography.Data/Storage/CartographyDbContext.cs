@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Cartography.Data.Storage;
+
+/// <summary>
+/// The database. One subclass per provider, each with its own migrations (EF Core's way of supporting two engines);
+/// the model itself is written once, here, with nothing provider-specific.
+/// </summary>
+public abstract class CartographyDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ContentItemRow> ContentItems => Set<ContentItemRow>();
+    public DbSet<ContentVersionRow> ContentVersions => Set<ContentVersionRow>();
+    public DbSet<ContentChangeRow> ContentChanges => Set<ContentChangeRow>();
+    public DbSet<TermRow> Terms => Set<TermRow>();
+    public DbSet<MarkerRow> Markers => Set<MarkerRow>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is UTC; SQLite hands DateTime back with an unspecified kind, PostgreSQL insists on UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<ContentItemRow>(item =>
+        {
+            item.ToTable("content_items");
+            item.HasKey(i => i.Id);
+            item.Property(i => i.Type).HasMaxLength(32);
+            item.Property(i => i.Key).HasMaxLength(128);
+            item.HasIndex(i => new { i.Type, i.Key }).IsUnique();
+            item.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<ContentVersionRow>(version =>
+        {
+            version.ToTable("content_versions");
+            version.HasKey(v => v.Id);
+            version.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
+            version.Property(v => v.Author).HasMaxLength(256);
+        });
+        model.Entity<ContentChangeRow>(change =>
+        {
+            change.ToTable("content_changes");
+            change.HasKey(c => c.Sequence);
+            change.Property(c => c.Type).HasMaxLength(32);
+        });
+        model.Entity<TermRow>(term =>
+        {
+            term.ToTable("taxonomy_terms");
+            term.HasKey(t => new { t.Vocabulary, t.Key });
+            term.Property(t => t.Vocabulary).HasMaxLength(64);
+            term.Property(t => t.Key).HasMaxLength(64);
+        });
+        model.Entity<MarkerRow>(marker =>
+        {
+            marker.ToTable("markers");
+            marker.HasKey(m => m.Name);
+            marker.Property(m => m.Name).HasMaxLength(64);
+        });
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        toStore => toStore.Kind == DateTimeKind.Utc ? toStore : toStore.ToUniversalTime(),
+        fromStore => DateTime.SpecifyKind(fromStore, DateTimeKind.Utc));
+}
+
+public sealed class SqliteCartographyDbContext(DbContextOptions<SqliteCartographyDbContext> options) : CartographyDbContext(options);
+
+public sealed class PostgreSqlCartographyDbContext(DbContextOptions<PostgreSqlCartographyDbContext> options) : CartographyDbContext(options);

@@ -1,0 +1,7 @@
+namespace Cartography.Data.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,52 @@
+namespace Cartography.Data.Storage;
+
+/// <summary>A content item: its identity and which of its versions is latest and published.</summary>
+public sealed class ContentItemRow
+{
+    public Guid Id { get; set; }
+    public required string Type { get; set; }
+    public string? Key { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public int LatestVersion { get; set; }
+    public int? PublishedVersion { get; set; }
+    public List<ContentVersionRow> Versions { get; set; } = [];
+}
+
+/// <summary>One saved state of a content item, as JSON. Rows are added, never rewritten, but for the published mark.</summary>
+public sealed class ContentVersionRow
+{
+    public long Id { get; set; }
+    public Guid ItemId { get; set; }
+    public int Number { get; set; }
+    public required string Data { get; set; }
+    public required string Author { get; set; }
+    public DateTime SavedUtc { get; set; }
+    public DateTime? PublishedUtc { get; set; }
+}
+
+/// <summary>A committed change to published content, in order: what read models on every node catch up from.</summary>
+public sealed class ContentChangeRow
+{
+    public long Sequence { get; set; }
+    public Guid ItemId { get; set; }
+    public required string Type { get; set; }
+    public DateTime ChangedUtc { get; set; }
+}
+
+public sealed class TermRow
+{
+    public required string Vocabulary { get; set; }
+    public required string Key { get; set; }
+    public string? LabelFr { get; set; }
+    public string? LabelNl { get; set; }
+    public string? LabelEn { get; set; }
+    public int Position { get; set; }
+    public bool Retired { get; set; }
+}
+
+/// <summary>A one-off fact about the database, such as "the seed content was imported".</summary>
+public sealed class MarkerRow
+{
+    public required string Name { get; set; }
+    public DateTime SetUtc { get; set; }
+}

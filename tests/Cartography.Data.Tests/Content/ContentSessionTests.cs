@@ -1,0 +1,135 @@
+using Cartography.Core.Content;
+using Cartography.Core.Cultures;
+using Cartography.Core.Places;
+using Cartography.Core.Publishing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cartography.Data.Tests.Content;
+
+public class ContentSessionTests : IAsyncLifetime
+{
+    private readonly TestDatabase db = new();
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    public Task InitializeAsync() => db.InitializeAsync();
+    public Task DisposeAsync() => db.DisposeAsync();
+
+    private static Resource Guide(string title) => new()
+    {
+        Title = LocalizedText.Of(fr: title), Category = "guide", DocumentLanguage = "fr",
+    };
+
+    [Fact]
+    public async Task Every_version_is_kept_and_only_the_published_one_is_public()
+    {
+        var item = ContentItem<Resource>.Create(Guid.NewGuid(), "guide", Guide("v1"), "ann", Now);
+        item.Publish(Now);
+        await using (var session = db.Store.OpenSession()) { session.Stage(item); await session.CommitAsync(); }
+
+        await using (var session = db.Store.OpenSession())
+        {
+            var loaded = (await session.FindAsync<Resource>(item.Id))!;
+            loaded.Save(Guide("v2 draft"), "bob", Now.AddMinutes(5));
+            session.Stage(loaded);
+            await session.CommitAsync();
+        }
+
+        await using var check = db.Store.OpenSession();
+        var reloaded = (await check.FindAsync<Resource>(item.Id))!;
+        Assert.Equal(["v1", "v2 draft"], reloaded.Versions.Select(v => v.Content.Title.In(Culture.Fr)));
+        Assert.Equal("bob", reloaded.Latest.Author);
+        var published = Assert.Single(await db.Store.PublishedAsync<Resource>());
+        Assert.Equal("v1", published.Content.Title.In(Culture.Fr));
+    }
+
+    [Fact]
+    public async Task Rollback_is_stored_as_a_new_version_and_the_old_rows_are_untouched()
+    {
+        var item = ContentItem<Resource>.Create(Guid.NewGuid(), null, Guide("v1"), "ann", Now);
+        item.Save(Guide("v2"), "ann", Now);
+        item.Publish(Now);
+        await using (var session = db.Store.OpenSession()) { session.Stage(item); await session.CommitAsync(); }
+        await using (var session = db.Store.OpenSession())
+        {
+            var loaded = (await session.FindAsync<Resource>(item.Id))!;
+            loaded.Rollback(1, "ann", Now.AddHours(1));
+            loaded.Publish(Now.AddHours(1));
+            session.Stage(loaded);
+            await session.CommitAsync();
+        }
+
+        await using var context = db.Database.CreateContext();
+        var rows = await context.ContentVersions.Where(v => v.ItemId == item.Id).OrderBy(v => v.Number).ToListAsync();
+        Assert.Equal(3, rows.Count);
+        Assert.Contains("\"v1\"", rows[0].Data);
+        Assert.Contains("\"v2\"", rows[1].Data);
+        Assert.Contains("\"v1\"", rows[2].Data);
+        Assert.Equal([null, null], rows.Take(2).Select(r => r.PublishedUtc));
+        Assert.NotNull(rows[2].PublishedUtc);
+    }
+
+    [Fact]
+    public async Task Publishing_and_unpublishing_are_recorded_as_changes_but_saving_a_draft_is_not()
+    {
+        var item = ContentItem<Resource>.Create(Guid.NewGuid(), null, Guide("v1"), "ann", Now);
+        item.Publish(Now);
+        await using (var session = db.Store.OpenSession()) { session.Stage(item); await session.CommitAsync(); }
+        var afterPublish = await db.Store.LastChangeAsync();
+
+        await using (var session = db.Store.OpenSession())
+        {
+            var loaded = (await session.FindAsync<Resource>(item.Id))!;
+            loaded.Save(Guide("draft"), "ann", Now);
+            session.Stage(loaded);
+            await session.CommitAsync();
+        }
+        Assert.Equal(afterPublish, await db.Store.LastChangeAsync());
+
+        await using (var session = db.Store.OpenSession())
+        {
+            var loaded = (await session.FindAsync<Resource>(item.Id))!;
+            loaded.Unpublish();
+            session.Stage(loaded);
+            await session.CommitAsync();
+        }
+        var changes = await db.Store.ChangesSinceAsync(afterPublish);
+        Assert.Equal(item.Id, Assert.Single(changes).ItemId);
+        Assert.Empty(await db.Store.PublishedAsync<Resource>());
+    }
+
+    [Fact]
+    public async Task The_database_file_is_in_wal_mode()
+    {
+        await using var context = db.Database.CreateContext();
+        await context.Database.OpenConnectionAsync();
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task An_initiative_survives_the_json_round_trip_whole()
+    {
+        var initiative = new Initiative
+        {
+            Name = LocalizedText.Of(fr: "Nom", nl: "Naam"),
+            Description = LocalizedText.Of(en: "Text"),
+            Sectors = ["addiction"], Types = ["groups"], Publics = ["adults"], Status = "volunteer",
+            Address = new Address("Rue 1", "4000", "Liège"), Location = new GeoPoint(50.63, 5.57),
+            Contact = new PublicContact("a@b.example.org", null), Languages = ["fr"], StartedYear = 2020,
+            Activity = Activity.Starting, LastVerified = new DateOnly(2026, 1, 2), IsExample = true, PeerWorkerCount = 3,
+        };
+        var item = ContentItem<Initiative>.Create(Guid.NewGuid(), null, initiative, "ann", Now);
+        await using (var session = db.Store.OpenSession()) { session.Stage(item); await session.CommitAsync(); }
+
+        await using var check = db.Store.OpenSession();
+        var back = (await check.FindAsync<Initiative>(item.Id))!.Latest.Content;
+        Assert.Equal(initiative.Name, back.Name);
+        Assert.Equal(initiative.Address, back.Address);
+        Assert.Equal(initiative.Location, back.Location);
+        Assert.Equal(initiative.Contact, back.Contact);
+        Assert.Equal(initiative.Sectors, back.Sectors);
+        Assert.Equal((Activity.Starting, new DateOnly(2026, 1, 2), true, 3), (back.Activity, back.LastVerified, back.IsExample, back.PeerWorkerCount));
+        Assert.Same(Province.Liege, back.Province);
+    }
+}

@@ -1,0 +1,176 @@
+using Cartography.Core.Content;
+using Cartography.Core.Cultures;
+using Cartography.Data.Import;
+
+namespace Cartography.Data.Tests.Import;
+
+public class InitiativeCsvImporterTests : IAsyncLifetime
+{
+    private const string Header =
+        "external_id,name_fr,name_nl,name_en,description_fr,description_nl,description_en,organisation,sectors,types,status," +
+        "street,postal_code,city,latitude,longitude,website,email,phone,languages,started_year,published";
+
+    private const string Good =
+        "ext-1,Pairs à Namur,Ervaringswerkers in Namen,,\"Accompagnement, \"\"pair\"\" et groupes\",,,Le Relais,addiction|mental-health,groups,volunteer," +
+        "Rue de Fer 1,5000,Namur,50.4669,4.8675,https://relais.example.org,contact@relais.example.org,+32 81 00 00 00,fr|nl,2021,true";
+
+    private readonly TestDatabase db = new();
+
+    public async Task InitializeAsync()
+    {
+        await db.InitializeAsync();
+        var content = Path.Combine(db.Folder, "content");
+        Directory.CreateDirectory(content);
+        File.Copy(Path.Combine(TestDatabase.RepositoryRoot(), "content", "taxonomy.yaml"), Path.Combine(content, "taxonomy.yaml"));
+        await db.Seeder.ImportAsync(content, includeExamples: true);
+    }
+
+    public Task DisposeAsync() => db.DisposeAsync();
+
+    private Task<ImportReport> Import(params string[] lines) =>
+        db.CsvImporter.ImportAsync(new StringReader(string.Join("\n", lines)), "importer");
+
+    private static string Row(string template, string column, string value)
+    {
+        var columns = CsvColumns.All.ToList();
+        var fields = new CsvHelper.CsvParser(new StringReader(template), System.Globalization.CultureInfo.InvariantCulture);
+        fields.Read();
+        var values = fields.Record!;
+        values[columns.IndexOf(column)] = value;
+        return string.Join(",", values.Select(v => v.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{v.Replace("\"", "\"\"")}\"" : v));
+    }
+
+    [Fact]
+    public async Task A_good_row_creates_a_published_initiative_with_its_organisation()
+    {
+        var report = await Import(Header, Good);
+
+        Assert.Equal(ImportRowStatus.Created, Assert.Single(report.Rows).Status);
+        var initiative = Assert.Single(await db.Store.PublishedAsync<Initiative>());
+        Assert.Equal("ext-1", initiative.Key);
+        Assert.Equal("Accompagnement, \"pair\" et groupes", initiative.Content.Description.In(Culture.Fr));
+        Assert.Equal(["addiction", "mental-health"], initiative.Content.Sectors);
+        Assert.Equal("namur", initiative.Content.Province!.Key);
+        Assert.Equal("pairs-a-namur", initiative.Content.Slug.In(Culture.Fr));
+        var organisation = Assert.Single(await db.Store.PublishedAsync<Organisation>());
+        Assert.Equal(organisation.Id, initiative.Content.OrganisationId);
+    }
+
+    [Fact]
+    public async Task Reimport_updates_the_same_item_and_keeps_the_old_version()
+    {
+        await Import(Header, Good);
+
+        var report = await Import(Header, Row(Good, "name_en", "Peers in Namur"));
+
+        Assert.Equal(ImportRowStatus.Updated, Assert.Single(report.Rows).Status);
+        var published = Assert.Single(await db.Store.PublishedAsync<Initiative>());
+        Assert.Equal("Peers in Namur", published.Content.Name.In(Culture.En));
+        await using var session = db.Store.OpenSession();
+        Assert.Equal(2, (await session.FindAsync<Initiative>(published.Id))!.Versions.Count);
+        Assert.Single(await db.Store.PublishedAsync<Organisation>());
+    }
+
+    [Fact]
+    public async Task Reimporting_the_same_file_changes_nothing()
+    {
+        await Import(Header, Good);
+
+        var report = await Import(Header, Good);
+
+        Assert.Equal(ImportRowStatus.Unchanged, Assert.Single(report.Rows).Status);
+        await using var session = db.Store.OpenSession();
+        Assert.Single((await session.FindByKeyAsync<Initiative>("ext-1"))!.Versions);
+    }
+
+    [Fact]
+    public async Task Published_false_on_reimport_takes_the_item_off_the_public_site()
+    {
+        await Import(Header, Good);
+
+        var report = await Import(Header, Row(Good, "published", "false"));
+
+        Assert.Equal(ImportRowStatus.Updated, Assert.Single(report.Rows).Status);
+        Assert.Empty(await db.Store.PublishedAsync<Initiative>());
+    }
+
+    [Theory]
+    [InlineData("external_id", "", "external_id is required")]
+    [InlineData("sectors", "addiction|astrology", "'astrology' is not a known sector")]
+    [InlineData("types", "", "at least one type is required")]
+    [InlineData("status", "slave", "'slave' is not a peer-worker status")]
+    [InlineData("postal_code", "0999", "'0999' is not a Belgian postal code")]
+    [InlineData("latitude", "north", "latitude: 'north' is not a number")]
+    [InlineData("latitude", "", "give both or neither")]
+    [InlineData("latitude", "4.8675", "outside Belgium")]
+    [InlineData("latitude", "123", "latitude must lie between -90 and 90")]
+    [InlineData("website", "relais.example.org/x", "not a web address")]
+    [InlineData("email", "contact@", "not an email address")]
+    [InlineData("languages", "fr|xx", "'xx' is not a known language code")]
+    [InlineData("started_year", "twenty", "'twenty' is not a year")]
+    [InlineData("started_year", "1850", "the year started must lie between")]
+    [InlineData("published", "yes", "must be true or false")]
+    public async Task A_bad_row_is_rejected_with_its_reason_and_the_others_are_imported(string column, string value, string reason)
+    {
+        var good2 = Row(Row(Good, "external_id", "ext-2"), "name_fr", "Autre");
+
+        var report = await Import(Header, Row(Good, column, value), good2);
+
+        var rejected = report.Rows[0];
+        Assert.Equal((2, ImportRowStatus.Rejected), (rejected.Line, rejected.Status));
+        Assert.Contains(rejected.Reasons, r => r.Contains(reason));
+        Assert.Equal(ImportRowStatus.Created, report.Rows[1].Status);
+        Assert.Equal(["ext-2"], (await db.Store.PublishedAsync<Initiative>()).Select(i => i.Key));
+    }
+
+    [Fact]
+    public async Task A_rejected_row_leaves_nothing_half_written_not_even_its_new_organisation()
+    {
+        var report = await Import(Header, Row(Row(Good, "organisation", "Nouvelle ASBL"), "postal_code", "99"));
+
+        Assert.Equal(ImportRowStatus.Rejected, Assert.Single(report.Rows).Status);
+        Assert.Empty(await db.Store.PublishedAsync<Organisation>());
+        Assert.Empty(await db.Store.PublishedAsync<Initiative>());
+    }
+
+    [Fact]
+    public async Task Rows_with_a_wrong_field_count_or_a_repeated_external_id_are_rejected_by_line_number()
+    {
+        var report = await Import(Header, Good, "ext-9,too,few", Good);
+
+        Assert.Equal(
+            [(2, ImportRowStatus.Created), (3, ImportRowStatus.Rejected), (4, ImportRowStatus.Rejected)],
+            report.Rows.Select(r => (r.Line, r.Status)));
+        Assert.Contains("22", report.Rows[1].Reasons.Single());
+        Assert.Contains("earlier line", report.Rows[2].Reasons.Single());
+    }
+
+    [Fact]
+    public async Task Line_numbers_count_line_breaks_inside_quoted_fields()
+    {
+        var multiLine = Row(Good, "description_fr", "Ligne un\nLigne deux");
+
+        var report = await Import(Header, multiLine, Row(Row(Good, "external_id", "ext-3"), "status", "??"));
+
+        Assert.Equal([2, 4], report.Rows.Select(r => r.Line));
+    }
+
+    [Fact]
+    public async Task A_file_without_the_expected_header_is_refused_whole()
+    {
+        var report = await Import("id,name", "1,x");
+
+        Assert.Empty(report.Rows);
+        Assert.Contains("missing columns: external_id", report.FileError);
+        Assert.Contains("unknown columns: id, name", report.FileError);
+    }
+
+    [Fact]
+    public async Task Dry_run_reports_what_would_happen_and_writes_nothing()
+    {
+        var report = await db.CsvImporter.ImportAsync(new StringReader(Header + "\n" + Good), "importer", dryRun: true);
+
+        Assert.Equal(ImportRowStatus.Created, Assert.Single(report.Rows).Status);
+        Assert.Empty(await db.Store.PublishedAsync<Initiative>());
+    }
+}
