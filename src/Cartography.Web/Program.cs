@@ -1,6 +1,34 @@
-var builder = WebApplication.CreateBuilder(args);
+using Cartography.Web.Features.Api;
+using Cartography.Web.Features.Cli;
+using Cartography.Web.Features.ReadModel;
+using Cartography.Web.Features.Hosting;
+using Cartography.Web.Features.Localization;
+
+var verb = Verbs.Find(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = verb is null ? args : [],
+    ContentRootPath = RepositoryRoot.Find(),
+    WebRootPath = "wwwroot",
+});
+
+builder.AddCartographyLogging();
+builder.AddStorage();
+builder.AddDirectory();
+builder.AddCartographyLocalization();
+builder.AddPublicSite();
+
 var app = builder.Build();
+if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);
 
-app.MapGet("/", () => "Hello World!");
+app.UsePublicSite();
+app.MapHealth();
+app.MapLanguageRedirect();
+app.MapInitiativesApi();
 
-app.Run();
+app.AnnounceAddress();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

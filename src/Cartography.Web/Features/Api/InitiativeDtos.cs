@@ -1,0 +1,44 @@
+using Cartography.Core.Content;
+using Cartography.Core.Cultures;
+using Cartography.Search.ReadModel;
+
+namespace Cartography.Web.Features.Api;
+
+/// <summary>An initiative in a list. <c>nameCulture</c> differs from the culture asked for when the name fell back.</summary>
+public sealed record InitiativeSummary(
+    Guid Id, string Slug, string Name, string NameCulture, IReadOnlyList<string> Sectors, IReadOnlyList<string> Types,
+    string Status, string? Province, string? Region, string PostalCode, string City, double? Latitude, double? Longitude,
+    string? Website, DateOnly? LastVerified, bool Example)
+{
+    public static InitiativeSummary From(Published<Initiative> published, Culture culture)
+    {
+        var i = published.Content;
+        var name = i.Name.For(culture);
+        return new(published.Id, i.Slug.For(culture).Text, name.Text, name.Culture.Code, i.Sectors, i.Types, i.Status,
+            i.Province?.Key, i.Region?.Key, i.Address.PostalCode, i.Address.City, i.Location?.Latitude, i.Location?.Longitude,
+            i.Website, i.LastVerified, i.IsExample);
+    }
+}
+
+public sealed record InitiativeList(int Total, IReadOnlyList<InitiativeSummary> Items);
+
+/// <summary>One initiative with everything public about it.</summary>
+public sealed record InitiativeDetails(
+    Guid Id, string Slug, string Name, string NameCulture, string Description, string DescriptionCulture,
+    string? Organisation, IReadOnlyList<string> Sectors, IReadOnlyList<string> Types, IReadOnlyList<string> Publics,
+    string Status, int? PeerWorkers, string? Street, string PostalCode, string City, string? Province, string? Region,
+    double? Latitude, double? Longitude, string? Website, string? Email, string? Phone, IReadOnlyList<string> Languages,
+    int? StartedYear, string Activity, DateOnly? LastVerified, bool Example)
+{
+    public static InitiativeDetails From(Published<Initiative> published, Organisation? organisation, Culture culture)
+    {
+        var i = published.Content;
+        var name = i.Name.For(culture);
+        var description = i.Description.For(culture);
+        return new(published.Id, i.Slug.For(culture).Text, name.Text, name.Culture.Code, description.Text, description.Culture.Code,
+            organisation?.Name.For(culture).Text, i.Sectors, i.Types, i.Publics, i.Status, i.PeerWorkerCount, i.Address.Street,
+            i.Address.PostalCode, i.Address.City, i.Province?.Key, i.Region?.Key, i.Location?.Latitude, i.Location?.Longitude,
+            i.Website, i.Contact.Email, i.Contact.Phone, i.Languages, i.StartedYear, i.Activity.ToString().ToLowerInvariant(),
+            i.LastVerified, i.IsExample);
+    }
+}

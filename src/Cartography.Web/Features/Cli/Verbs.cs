@@ -1,0 +1,70 @@
+using Cartography.Data.Import;
+using Cartography.Web.Features.ReadModel;
+using Cartography.Web.Features.Hosting;
+
+namespace Cartography.Web.Features.Cli;
+
+/// <summary>
+/// The executable's verbs. With none it serves the site; <c>import</c> and <c>reindex</c> work on the configured
+/// database and exit. Exit codes: 0 done, 1 done but some rows were rejected, 2 usage or file error.
+/// </summary>
+public static class Verbs
+{
+    public const string Usage = """
+        Usage: Cartography.Web [verb] [arguments]
+          (no verb)                    serve the site
+          import <file.csv> [--dry-run] import initiatives from CSV, reporting each row; --dry-run writes nothing
+          reindex                      rebuild derived data (the public read model) from the database
+          help                         show this text
+        """;
+
+    private static readonly string[] Known = ["import", "reindex", "help", "--help", "-h"];
+
+    /// <summary>The verb in the arguments, or null to serve. Configuration switches (--key value) are not verbs.</summary>
+    public static string? Find(string[] args) => args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) || args is ["--help" or "-h", ..] ? args[0] : null;
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter output)
+    {
+        switch (args[0])
+        {
+            case "import":
+                return await ImportAsync(app, args[1..], output);
+            case "reindex":
+                await app.Services.PrepareStorageAsync();
+                await app.Services.GetRequiredService<DirectoryLoader>().LoadAsync();
+                var snapshot = app.Services.GetRequiredService<Search.ReadModel.DirectoryReadModel>().Current;
+                await output.WriteLineAsync($"reindexed: {snapshot.Initiatives.Count} initiatives, {snapshot.Portraits.Count} portraits, {snapshot.Resources.Count} resources");
+                return 0;
+            case "help" or "--help" or "-h":
+                await output.WriteLineAsync(Usage);
+                return 0;
+            default:
+                await output.WriteLineAsync($"Unknown verb '{args[0]}'.{Environment.NewLine}{Usage}");
+                return 2;
+        }
+    }
+
+    private static async Task<int> ImportAsync(WebApplication app, string[] args, TextWriter output)
+    {
+        var dryRun = args.Contains("--dry-run");
+        var files = args.Where(a => a != "--dry-run").ToList();
+        if (files.Count != 1)
+        {
+            await output.WriteLineAsync("import takes one CSV file." + Environment.NewLine + Usage);
+            return 2;
+        }
+        var path = Path.GetFullPath(files[0]);
+        if (!File.Exists(path))
+        {
+            await output.WriteLineAsync($"No file at {path}.");
+            return 2;
+        }
+        await app.Services.PrepareStorageAsync();
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var report = await app.Services.GetRequiredService<InitiativeCsvImporter>().ImportAsync(reader, $"import {Path.GetFileName(path)}", dryRun);
+        foreach (var row in report.Rows) await output.WriteLineAsync(row.ToString());
+        await output.WriteLineAsync((dryRun ? "dry run, nothing written: " : "") + report.Summary);
+        if (report.FileError is not null) return 2;
+        return report.Count(ImportRowStatus.Rejected) > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace Cartography.Web.Features.Hosting;
+
+public static class Logging
+{
+    /// <summary>Logs to the console and to a daily file in <c>Cartography:LogPath</c> (umbraco/Logs by default).</summary>
+    public static WebApplicationBuilder AddCartographyLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            var options = services.GetRequiredService<IOptions<CartographyOptions>>().Value;
+            var folder = RepositoryRoot.Resolve(builder.Environment.ContentRootPath, options.LogPath);
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+                .WriteTo.Console()
+                .WriteTo.File(Path.Combine(folder, "cartography-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,30 @@
+using Cartography.Data.Seeding;
+using Cartography.Data.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Cartography.Web.Features.Hosting;
+
+public static class Startup
+{
+    /// <summary>Brings the schema up to date and imports the seed content into an empty database.</summary>
+    public static async Task PrepareStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Cartography.Startup");
+        var database = services.GetRequiredService<CartographyDatabase>();
+        await database.MigrateAsync(cancellationToken);
+        logger.LogInformation("Database ({Provider}) is up to date; data folder {DataFolder}", database.Provider, services.GetRequiredService<DataFolder>().Path);
+
+        var content = services.GetRequiredService<IOptions<ContentOptions>>().Value;
+        var contentPath = RepositoryRoot.Resolve(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, content.Path);
+        var report = await services.GetRequiredService<SeedContentImporter>().ImportAsync(contentPath, content.IncludeExamples, cancellationToken);
+        logger.LogInformation("Seed content from {ContentPath}: {Report}", contentPath, report);
+    }
+
+    /// <summary>Says, on the console, which address to open once the server listens.</summary>
+    public static void AnnounceAddress(this WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var address = app.Urls.FirstOrDefault(u => u.StartsWith("http://", StringComparison.Ordinal)) ?? app.Urls.FirstOrDefault();
+            if (address is not null) Console.WriteLine($"Cartography is running: open {address.TrimEnd('/')}/ in your browser (Ctrl+C stops it).");
+        });
+}

@@ -1,0 +1,46 @@
+using Cartography.Data.Content;
+using Cartography.Data.Import;
+using Cartography.Data.Seeding;
+using Cartography.Data.Storage;
+using Cartography.Data.Taxonomy;
+using Microsoft.Extensions.Options;
+
+namespace Cartography.Web.Features.Hosting;
+
+public static class StorageServices
+{
+    /// <summary>The database for the configured provider, the content stores and the importers.</summary>
+    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<CartographyOptions>().BindConfiguration(CartographyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate(o => Enum.IsDefined(o.Provider), "Cartography:Database:Provider must be Sqlite or PostgreSql.")
+            .Validate(o => o.Provider != DatabaseProvider.PostgreSql || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Cartography:Database:ConnectionString is required when the provider is PostgreSql.")
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<CartographyOptions>>().Value;
+            var root = provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
+            return new DataFolder(RepositoryRoot.Resolve(root, options.DataPath));
+        });
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString) && options.Provider == DatabaseProvider.Sqlite
+                ? CartographyDatabase.SqliteFileIn(provider.GetRequiredService<DataFolder>().Path)
+                : options.ConnectionString!;
+            return new CartographyDatabase(options.Provider, connectionString);
+        });
+        services.AddSingleton<ContentStore>();
+        services.AddSingleton<TaxonomyStore>();
+        services.AddSingleton<Markers>();
+        services.AddSingleton<SeedContentImporter>();
+        services.AddSingleton<InitiativeCsvImporter>();
+        return builder;
+    }
+}

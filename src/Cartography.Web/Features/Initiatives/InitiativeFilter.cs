@@ -1,0 +1,85 @@
+using System.Globalization;
+using Cartography.Core.Cultures;
+using Cartography.Core.Places;
+using Cartography.Core.Taxonomy;
+using Cartography.Search.ReadModel;
+
+namespace Cartography.Web.Features.Initiatives;
+
+/// <summary>A request parameter that could not be used: which one, the value given, and the message's resource key.</summary>
+public sealed record FilterError(string Parameter, string Value, string MessageKey);
+
+/// <summary>Turns raw request parameters into an <see cref="InitiativeQuery"/>, once, for the list page and the API.</summary>
+public static class InitiativeFilter
+{
+    public sealed record Raw(
+        string? Culture = null,
+        string[]? Sector = null,
+        string[]? Type = null,
+        string[]? Status = null,
+        string[]? Province = null,
+        string? Text = null,
+        string? Skip = null,
+        string? Take = null);
+
+    public static (InitiativeQuery Query, IReadOnlyList<FilterError> Errors) Parse(Raw raw, TermSet terms, Culture? culture = null)
+    {
+        var errors = new List<FilterError>();
+        if (culture is null && !Culture.TryParse(raw.Culture ?? Culture.Fr.Code, out culture))
+        {
+            errors.Add(new("culture", raw.Culture ?? "", "Error_Culture"));
+            culture = Culture.Fr;
+        }
+        var text = string.IsNullOrWhiteSpace(raw.Text) ? null : raw.Text.Trim();
+        if (text is { Length: > InitiativeQuery.MaxTextLength })
+        {
+            errors.Add(new("text", text[..20] + "…", "Error_TextTooLong"));
+            text = null;
+        }
+        var query = new InitiativeQuery
+        {
+            Culture = culture,
+            Sectors = Terms("sector", raw.Sector, Vocabulary.Sector),
+            Types = Terms("type", raw.Type, Vocabulary.Type),
+            Statuses = Terms("status", raw.Status, Vocabulary.Status),
+            Provinces = Provinces(raw.Province),
+            Text = text,
+            Skip = Number("skip", raw.Skip, 0, 0, int.MaxValue),
+            Take = Number("take", raw.Take, 20, 1, InitiativeQuery.MaxTake),
+        };
+        return (query, errors);
+
+        HashSet<string> Terms(string parameter, string[]? values, Vocabulary vocabulary)
+        {
+            var keys = new HashSet<string>();
+            foreach (var value in Values(values))
+            {
+                if (terms.Contains(vocabulary, value)) keys.Add(value);
+                else errors.Add(new(parameter, value, "Error_UnknownValue"));
+            }
+            return keys;
+        }
+
+        HashSet<Province> Provinces(string[]? values)
+        {
+            var provinces = new HashSet<Province>();
+            foreach (var value in Values(values))
+            {
+                if (Core.Places.Province.TryParse(value, out var province)) provinces.Add(province);
+                else errors.Add(new("province", value, "Error_UnknownValue"));
+            }
+            return provinces;
+        }
+
+        int Number(string parameter, string? value, int fallback, int min, int max)
+        {
+            if (string.IsNullOrWhiteSpace(value)) return fallback;
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max) return number;
+            errors.Add(new(parameter, value, parameter == "take" ? "Error_Take" : "Error_Skip"));
+            return fallback;
+        }
+    }
+
+    private static IEnumerable<string> Values(string[]? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct();
+}

@@ -1,0 +1,24 @@
+using Cartography.Web.Features.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Cartography.Web.Features.ReadModel;
+
+/// <summary>Keeps this node's read model in step with changes committed by other processes (imports, other nodes).</summary>
+public sealed class DirectoryRefresher(DirectoryLoader loader, IOptions<DirectoryOptions> options, ILogger<DirectoryRefresher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.RefreshInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await loader.CatchUpAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Could not refresh the directory; the previous snapshot stays in use");
+            }
+        }
+    }
+}

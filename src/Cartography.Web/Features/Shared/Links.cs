@@ -1,0 +1,22 @@
+using Cartography.Core.Content;
+using Cartography.Core.Cultures;
+
+namespace Cartography.Web.Features.Shared;
+
+/// <summary>Every public URL, built in one place.</summary>
+public static class Links
+{
+    public static string Home(Culture culture) => $"/{culture.Code}/";
+
+    public static string Initiatives(Culture culture) => $"/{culture.Code}/initiatives";
+
+    public static string Initiative(Culture culture, Initiative initiative) =>
+        $"/{culture.Code}/initiatives/{Uri.EscapeDataString(initiative.Slug.For(culture).Text)}";
+
+    public static string Portraits(Culture culture) => $"/{culture.Code}/portraits";
+
+    public static string Portrait(Culture culture, Portrait portrait) =>
+        $"/{culture.Code}/portraits/{Uri.EscapeDataString(portrait.Slug.For(culture).Text)}";
+
+    public static string Resources(Culture culture) => $"/{culture.Code}/resources";
+}
