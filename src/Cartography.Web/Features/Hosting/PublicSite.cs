@@ -11,6 +11,9 @@ public static class PublicSite
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents();
+        // The web root is the repository's wwwroot/; the framework's own files (/_framework/blazor.web.js) come from
+        // the static web assets manifest, which ASP.NET Core reads only in Development unless asked to.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<MarkdownRenderer>();
         // Antiforgery and other protected payloads must survive restarts and be shared by every node: keys live in the data folder.

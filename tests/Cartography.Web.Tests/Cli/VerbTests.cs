@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Cartography.Data.Import;
+using Microsoft.Data.Sqlite;
+
+namespace Cartography.Web.Tests.Cli;
+
+/// <summary>The executable's verbs, run as a separate process against a temporary data folder.</summary>
+public sealed class VerbTests : IDisposable
+{
+    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "cartography-cli-tests", Guid.NewGuid().ToString("n"));
+
+    private static readonly string Header = string.Join(",", CsvColumns.All);
+
+    private async Task<(int ExitCode, string Output)> Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = CartographyFactory.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["Cartography__DataPath"] = dataPath,
+                ["Cartography__LogPath"] = Path.Combine(dataPath, "logs"),
+                ["DOTNET_ENVIRONMENT"] = "Production",
+            },
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Cartography.Web.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+
+    private string WriteCsv(params string[] rows)
+    {
+        Directory.CreateDirectory(dataPath);
+        var path = Path.Combine(dataPath, $"{Guid.NewGuid():n}.csv");
+        File.WriteAllText(path, string.Join("\n", [Header, .. rows]));
+        return path;
+    }
+
+    [Fact]
+    public async Task Import_reports_each_row_by_line_and_external_id_and_exits_1_when_some_were_rejected()
+    {
+        var csv = WriteCsv(
+            "cli-1,Initiative CLI,,,,,,,addiction,groups,volunteer,,5000,Namur,,,,,,,,true",
+            "cli-2,Rangée fautive,,,,,,,addiction,groups,volunteer,,99,Namur,,,,,,,,true");
+
+        var (exitCode, output) = await Run("import", csv);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("line 2 (cli-1): created", output);
+        Assert.Contains("line 3 (cli-2): rejected - postal_code: '99' is not a Belgian postal code", output);
+        Assert.Contains("1 created, 0 updated, 0 unchanged, 1 rejected", output);
+
+        var (again, secondOutput) = await Run("import", WriteCsv("cli-1,Initiative CLI renommée,,,,,,,addiction,groups,volunteer,,5000,Namur,,,,,,,,true"));
+        Assert.Equal(0, again);
+        Assert.Contains("line 2 (cli-1): updated", secondOutput);
+    }
+
+    [Fact]
+    public async Task Import_of_a_missing_file_or_a_wrong_header_exits_2()
+    {
+        Assert.Equal(2, (await Run("import", Path.Combine(dataPath, "none.csv"))).ExitCode);
+
+        Directory.CreateDirectory(dataPath);
+        var wrong = Path.Combine(dataPath, "wrong.csv");
+        File.WriteAllText(wrong, "id,name\n1,x\n");
+        var (exitCode, output) = await Run("import", wrong);
+        Assert.Equal(2, exitCode);
+        Assert.Contains("missing columns", output);
+    }
+
+    [Fact]
+    public async Task Reindex_rebuilds_the_read_model_from_the_seeded_database()
+    {
+        var (exitCode, output) = await Run("reindex");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("reindexed: 24 initiatives, 3 portraits, 10 resources", output);
+    }
+
+    [Fact]
+    public async Task An_unknown_verb_prints_the_usage_and_exits_2()
+    {
+        var (exitCode, output) = await Run("frobnicate");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Usage:", output);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dataPath)) Directory.Delete(dataPath, recursive: true);
+    }
+}
