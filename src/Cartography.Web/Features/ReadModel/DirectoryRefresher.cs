@@ -9,7 +9,7 @@ public sealed class DirectoryRefresher(DirectoryLoader loader, IOptions<Director
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.RefreshInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await NextTickAsync(timer, stoppingToken))
         {
             try
             {
@@ -19,6 +19,19 @@ public sealed class DirectoryRefresher(DirectoryLoader loader, IOptions<Director
             {
                 logger.LogWarning(e, "Could not refresh the directory; the previous snapshot stays in use");
             }
+        }
+    }
+
+    /// <summary>False when the host stops, instead of an exception the host would log as a failure.</summary>
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }
