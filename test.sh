@@ -4,6 +4,17 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# What the tests need from the machine, installed from Debian's packages when missing:
+# a PostgreSQL server (the storage tests run on SQLite and on PostgreSQL; they start their own cluster on loopback).
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing for the tests: ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+    || { echo "Could not install ${missing[*]}." >&2; exit 1; }
+fi
+
 # Each test project writes its own TRX file under tests/<project>/TestResults/, so none overwrites another.
 rm -rf tests/*/TestResults
 

@@ -3,12 +3,17 @@ using Cartography.Data.Import;
 using Cartography.Data.Seeding;
 using Cartography.Data.Storage;
 using Cartography.Data.Taxonomy;
+using Cartography.Tests.Shared;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cartography.Data.Tests;
 
-/// <summary>A migrated SQLite file in a fresh temporary folder, deleted afterwards.</summary>
-public sealed class TestDatabase : IAsyncLifetime
+/// <summary>
+/// A migrated, empty database, deleted afterwards: a SQLite file in a fresh temporary folder, or a fresh database
+/// on the test PostgreSQL server.
+/// </summary>
+public sealed class TestDatabase(DatabaseProvider provider = DatabaseProvider.Sqlite) : IAsyncLifetime
 {
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "cartography-tests", Guid.NewGuid().ToString("n"));
 
@@ -22,15 +27,22 @@ public sealed class TestDatabase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
-        Database = new CartographyDatabase(DatabaseProvider.Sqlite, CartographyDatabase.SqliteFileIn(Folder));
+        var connectionString = provider == DatabaseProvider.PostgreSql
+            ? await PostgreSqlServer.CreateDatabaseAsync()
+            : CartographyDatabase.SqliteFileIn(Folder);
+        Database = new CartographyDatabase(provider, connectionString);
         await Database.MigrateAsync();
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            await using var context = Database.CreateContext();
+            await PostgreSqlServer.DropDatabaseAsync(context.Database.GetConnectionString()!);
+        }
         SqliteConnection.ClearAllPools();
         Directory.Delete(Folder, recursive: true);
-        return Task.CompletedTask;
     }
 
     public static string RepositoryRoot()

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cartography.Web.Tests;
 
 /// <summary>The real site, seeded from the repository's content/, on a SQLite file in a fresh temporary folder.</summary>
-public sealed class CartographyFactory : WebApplicationFactory<Program>
+public class CartographyFactory : WebApplicationFactory<Program>
 {
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "cartography-web-tests", Guid.NewGuid().ToString("n"));
 

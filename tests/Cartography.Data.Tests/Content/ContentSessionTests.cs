@@ -1,3 +1,4 @@
+using Cartography.Data.Storage;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Core.Places;
@@ -6,9 +7,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cartography.Data.Tests.Content;
 
-public class ContentSessionTests : IAsyncLifetime
+public sealed class ContentSessionTestsOnSqlite() : ContentSessionTests(DatabaseProvider.Sqlite)
 {
-    private readonly TestDatabase db = new();
+    [Fact]
+    public async Task The_database_file_is_in_wal_mode()
+    {
+        await using var context = Db.Database.CreateContext();
+        await context.Database.OpenConnectionAsync();
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+}
+
+public sealed class ContentSessionTestsOnPostgreSql() : ContentSessionTests(DatabaseProvider.PostgreSql);
+
+/// <summary>Run once per storage provider, so nothing works on SQLite only by accident.</summary>
+public abstract class ContentSessionTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private readonly TestDatabase db = new(provider);
+    protected TestDatabase Db => db;
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     public Task InitializeAsync() => db.InitializeAsync();
@@ -98,13 +116,12 @@ public class ContentSessionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_database_file_is_in_wal_mode()
+    public async Task The_migrations_of_this_provider_cover_the_whole_model()
     {
         await using var context = db.Database.CreateContext();
-        await context.Database.OpenConnectionAsync();
-        await using var command = context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "PRAGMA journal_mode;";
-        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+
+        Assert.False(context.Database.HasPendingModelChanges(), "Add a migration for this provider (docs/operations.md).");
+        Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 
     [Fact]

@@ -1,10 +1,16 @@
+using Cartography.Data.Storage;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Data.Import;
 
 namespace Cartography.Data.Tests.Import;
 
-public class InitiativeCsvImporterTests : IAsyncLifetime
+public sealed class InitiativeCsvImporterTestsOnSqlite() : InitiativeCsvImporterTests(DatabaseProvider.Sqlite);
+
+public sealed class InitiativeCsvImporterTestsOnPostgreSql() : InitiativeCsvImporterTests(DatabaseProvider.PostgreSql);
+
+/// <summary>Run once per storage provider, so nothing works on SQLite only by accident.</summary>
+public abstract class InitiativeCsvImporterTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private const string Header =
         "external_id,name_fr,name_nl,name_en,description_fr,description_nl,description_en,organisation,sectors,types,status," +
@@ -14,7 +20,7 @@ public class InitiativeCsvImporterTests : IAsyncLifetime
         "ext-1,Pairs à Namur,Ervaringswerkers in Namen,,\"Accompagnement, \"\"pair\"\" et groupes\",,,Le Relais,addiction|mental-health,groups,volunteer," +
         "Rue de Fer 1,5000,Namur,50.4669,4.8675,https://relais.example.org,contact@relais.example.org,+32 81 00 00 00,fr|nl,2021,true";
 
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase db = new(provider);
 
     public async Task InitializeAsync()
     {

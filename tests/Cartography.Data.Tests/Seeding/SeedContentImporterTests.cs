@@ -1,12 +1,18 @@
+using Cartography.Data.Storage;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Core.Taxonomy;
 
 namespace Cartography.Data.Tests.Seeding;
 
-public class SeedContentImporterTests : IAsyncLifetime
+public sealed class SeedContentImporterTestsOnSqlite() : SeedContentImporterTests(DatabaseProvider.Sqlite);
+
+public sealed class SeedContentImporterTestsOnPostgreSql() : SeedContentImporterTests(DatabaseProvider.PostgreSql);
+
+/// <summary>Run once per storage provider, so nothing works on SQLite only by accident.</summary>
+public abstract class SeedContentImporterTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase db = new(provider);
     private string content = null!;
 
     public async Task InitializeAsync()
