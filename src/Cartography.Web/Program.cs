@@ -3,6 +3,7 @@ using Cartography.Web.Features.Cli;
 using Cartography.Web.Features.ReadModel;
 using Cartography.Web.Features.Hosting;
 using Cartography.Web.Features.Localization;
+using Cartography.Web.Features.Map;
 
 var verb = Verbs.Find(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -17,6 +18,7 @@ builder.AddStorage();
 builder.AddDirectory();
 builder.AddCartographyLocalization();
 builder.AddPublicSite();
+builder.AddMapPage();
 
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);
