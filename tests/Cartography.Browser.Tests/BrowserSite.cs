@@ -1,0 +1,96 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cartography.Browser.Tests;
+
+/// <summary>
+/// The real site on Kestrel (127.0.0.1, a free port), seeded from content/ into a temporary data folder, and Debian's
+/// Chromium driven by Playwright. Map tiles point at a closed local port, so nothing goes to the internet and every
+/// test shows the map as it is offline.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    /// <summary>Nothing listens there: every tile request fails at once.</summary>
+    public const string UnreachableTiles = "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png";
+
+    private readonly SiteFactory factory = new();
+    private IPlaywright? playwright;
+
+    public string BaseAddress { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string ScreenshotFolder { get; } =
+        Path.Combine(RepositoryRoot, "tests", "Cartography.Browser.Tests", "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        BaseAddress = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.Single().TrimEnd('/');
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu"],
+        });
+    }
+
+    /// <summary>A fresh browser context (no cookies, no history) with a page at the site's address.</summary>
+    public async Task<IPage> OpenAsync(string path, BrowserNewContextOptions? options = null)
+    {
+        options ??= new();
+        options.BaseURL = BaseAddress;
+        options.ViewportSize ??= new ViewportSize { Width = 1400, Height = 1000 };
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        playwright?.Dispose();
+        await factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(factory.DataPath)) Directory.Delete(factory.DataPath, recursive: true);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Cartography.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Cartography.sln not found above the test folder.");
+    }
+
+    private sealed class SiteFactory : WebApplicationFactory<Program>
+    {
+        public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "cartography-browser-tests", Guid.NewGuid().ToString("n"));
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseContentRoot(RepositoryRoot);
+            builder.UseSetting("Cartography:DataPath", DataPath);
+            builder.UseSetting("Cartography:LogPath", Path.Combine(DataPath, "logs"));
+            builder.UseSetting("Cartography:Map:TileUrl", UnreachableTiles);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser";
+}
