@@ -5,9 +5,13 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # What the tests need from the machine, installed from Debian's packages when missing:
-# a PostgreSQL server (the storage tests run on SQLite and on PostgreSQL; they start their own cluster on loopback).
+# a PostgreSQL server (the storage tests run on SQLite and on PostgreSQL; they start their own cluster on loopback),
+# npm (the web build installs Leaflet from the npm registry) and Chromium (the browser tests drive it with Playwright;
+# Playwright's own browser download is never used).
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v npm >/dev/null || missing+=(npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing for the tests: ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
