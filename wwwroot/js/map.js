@@ -24,9 +24,12 @@ export function createMap(element, settings, { onMove, onHover }) {
   let highlighted = [];
 
   map.on('moveend', () => onMove({ center: [map.getCenter().lat, map.getCenter().lng], zoom: map.getZoom() }));
+  // The popup takes the focus, Escape closes it and the focus goes back to its marker.
   map.on('popupopen', e => {
-    e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', text.closePopup);
-    e.popup.getElement()?.querySelector('a.popup-link')?.focus({ preventScroll: true });
+    const element = e.popup.getElement();
+    element.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', text.closePopup);
+    element.addEventListener('keydown', event => { if (event.key === 'Escape') map.closePopup(); });
+    element.querySelector('a.popup-link')?.focus({ preventScroll: true });
   });
   map.on('popupclose', e => {
     if (e.popup.getElement()?.contains(document.activeElement)) e.popup._source?.getElement()?.focus({ preventScroll: true });
@@ -55,9 +58,10 @@ export function createMap(element, settings, { onMove, onHover }) {
   function clusterMarker(feature, latlng) {
     const { count, city, bbox } = feature.properties;
     const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+    const pixels = { small: 36, medium: 44, large: 52 }[size];
     const name = city ? format(text.cluster, count, city) : format(text.clusterNoCity, count);
     const marker = L.marker(latlng, {
-      icon: L.divIcon({ className: `map-cluster map-cluster-${size}`, html: `<span aria-hidden="true">${count}</span>`, iconSize: null }),
+      icon: L.divIcon({ className: `map-cluster map-cluster-${size}`, html: `<span aria-hidden="true">${count}</span>`, iconSize: [pixels, pixels] }),
       keyboard: true,
       riseOnHover: true,
     }).addTo(layer);
@@ -78,7 +82,7 @@ export function createMap(element, settings, { onMove, onHover }) {
   function pointMarker(feature, latlng) {
     const { id, name, sector, city, url } = feature.properties;
     const marker = L.marker(latlng, {
-      icon: L.divIcon({ className: 'map-point', html: '<span aria-hidden="true"></span>', iconSize: null }),
+      icon: L.divIcon({ className: 'map-point', html: '', iconSize: [22, 22] }),
       keyboard: true,
       riseOnHover: true,
     }).addTo(layer);
