@@ -88,7 +88,6 @@ export function createMap(element, settings, { onMove, onHover }) {
     }).addTo(layer);
     const element = marker.getElement();
     element.setAttribute('aria-label', [name, city].filter(Boolean).join(', '));
-    element.setAttribute('aria-haspopup', 'dialog');
     element.dataset.id = id;
     marker.bindPopup(() => el('div', { className: 'popup' },
       el('p', { className: 'popup-name' }, name),
