@@ -1,4 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using NetTopologySuite.Features;
+using NetTopologySuite.IO.Converters;
 
 namespace Cartography.Search.Map;
 
@@ -15,7 +20,7 @@ public sealed class MapLayer
         GridZoom = gridZoom;
     }
 
-    /// <summary>The one NetTopologySuite type we hand out, for the web project to serialise as GeoJSON.</summary>
+    /// <summary>The one NetTopologySuite type we hand out: the web project serialises it with <see cref="JsonConverter"/>.</summary>
     public FeatureCollection Features { get; }
 
     /// <summary>Hits inside the box, whether pinned or clustered: the sum of every feature's count.</summary>
@@ -23,4 +28,15 @@ public sealed class MapLayer
 
     /// <summary>The zoom the grid was built at: the requested one, or lower when the box was too large for it.</summary>
     public int GridZoom { get; }
+
+    /// <summary>Writes <see cref="Features"/> as GeoJSON; add it to the API's <see cref="JsonSerializerOptions"/>.</summary>
+    public static JsonConverter JsonConverter { get; } = new GeoJsonConverterFactory();
+
+    /// <summary>Options holding <see cref="JsonConverter"/>, for tests and for writing the layer on its own.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        Converters = { JsonConverter },
+        // "Liège" rather than "Li\u00E8ge": shorter, and still escapes what HTML needs escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 }
