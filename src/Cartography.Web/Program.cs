@@ -17,6 +17,7 @@ builder.AddStorage();
 builder.AddDirectory();
 builder.AddCartographyLocalization();
 builder.AddPublicSite();
+builder.AddSearchApi();
 
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);
@@ -25,6 +26,7 @@ app.UsePublicSite();
 app.MapHealth();
 app.MapLanguageRedirect();
 app.MapInitiativesApi();
+app.MapSearchApi();
 
 app.AnnounceAddress();
 await app.RunAsync();

@@ -14,7 +14,7 @@ public static class Verbs
         Usage: Cartography.Web [verb] [arguments]
           (no verb)                    serve the site
           import <file.csv> [--dry-run] import initiatives from CSV, reporting each row; --dry-run writes nothing
-          reindex                      rebuild derived data (the public read model) from the database
+          reindex                      rebuild derived data (the read model, the search index) from the database
           help                         show this text
         """;
 
@@ -31,7 +31,7 @@ public static class Verbs
                 return await ImportAsync(app, args[1..], output);
             case "reindex":
                 await app.Services.PrepareStorageAsync();
-                await app.Services.GetRequiredService<DirectoryLoader>().LoadAsync();
+                await app.Services.GetRequiredService<DirectoryLoader>().ReindexAsync();
                 var snapshot = app.Services.GetRequiredService<Search.ReadModel.DirectoryReadModel>().Current;
                 await output.WriteLineAsync($"reindexed: {snapshot.Initiatives.Count} initiatives, {snapshot.Portraits.Count} portraits, {snapshot.Resources.Count} resources");
                 return 0;
