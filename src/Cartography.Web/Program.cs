@@ -18,6 +18,7 @@ builder.AddStorage();
 builder.AddDirectory();
 builder.AddCartographyLocalization();
 builder.AddPublicSite();
+builder.AddSearchApi();
 builder.AddMapPage();
 
 var app = builder.Build();
@@ -27,6 +28,7 @@ app.UsePublicSite();
 app.MapHealth();
 app.MapLanguageRedirect();
 app.MapInitiativesApi();
+app.MapSearchApi();
 
 app.AnnounceAddress();
 await app.RunAsync();

@@ -1,6 +1,9 @@
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Core.Taxonomy;
+using Cartography.Search.FullText;
+using Cartography.Search.Map;
+using Cartography.Search.Searching;
 
 namespace Cartography.Search.ReadModel;
 
@@ -11,7 +14,10 @@ public sealed class DirectorySnapshot
     private readonly Dictionary<(Culture, string), Published<Initiative>> initiativesBySlug = [];
     private readonly Dictionary<(Culture, string), Published<Portrait>> portraitsBySlug = [];
     private readonly Dictionary<Guid, Published<Organisation>> organisationsById;
-    private readonly Dictionary<Guid, string> searchText;
+    private readonly Dictionary<Guid, int> ordinals;
+    private readonly Lazy<FacetColumns> columns;
+    private readonly Lazy<MapPoints> points;
+    private readonly Dictionary<Culture, Lazy<(int[] Order, int[] Rank)>> nameOrder;
 
     public static DirectorySnapshot Empty { get; } = new([], [], [], [], TermSet.Empty);
 
@@ -27,20 +33,23 @@ public sealed class DirectorySnapshot
         Resources = resources.ToList();
         Terms = terms;
         initiativesById = Initiatives.ToDictionary(i => i.Id);
-        organisationsById = organisations.ToDictionary(o => o.Id);
+        Organisations = organisations.ToList();
+        organisationsById = Organisations.ToDictionary(o => o.Id);
         foreach (var initiative in Initiatives)
             foreach (var (culture, slug) in initiative.Content.Slug.Values)
                 initiativesBySlug.TryAdd((culture, slug), initiative);
         foreach (var portrait in Portraits)
             foreach (var (culture, slug) in portrait.Content.Slug.Values)
                 portraitsBySlug.TryAdd((culture, slug), portrait);
-        searchText = Initiatives.ToDictionary(i => i.Id, i => TextFolding.Fold(string.Join(' ',
-            i.Content.Name.Values.Concat(i.Content.Description.Values).Select(v => v.Value)
-                .Append(i.Content.Address.City)
-                .Concat(OrganisationOf(i.Content)?.Name.Values.Select(v => v.Value) ?? []))));
+        ordinals = new Dictionary<Guid, int>(Initiatives.Count);
+        for (var ordinal = 0; ordinal < Initiatives.Count; ordinal++) ordinals[Initiatives[ordinal].Id] = ordinal;
+        columns = new(() => new FacetColumns(Initiatives, Terms));
+        points = new(() => new MapPoints(Initiatives.Select(i => i.Content.Location).ToList(), Initiatives.Select(i => (string?)i.Content.Address.City).ToList()));
+        nameOrder = Culture.All.ToDictionary(c => c, c => new Lazy<(int[], int[])>(() => SortByName(c)));
     }
 
     public IReadOnlyList<Published<Initiative>> Initiatives { get; }
+    public IReadOnlyList<Published<Organisation>> Organisations { get; }
     public IReadOnlyList<Published<Portrait>> Portraits { get; }
     public IReadOnlyList<Published<Resource>> Resources { get; }
     public TermSet Terms { get; }
@@ -57,20 +66,35 @@ public sealed class DirectorySnapshot
     public IEnumerable<Published<Portrait>> PortraitsAbout(Guid initiativeId) =>
         Portraits.Where(p => p.Content.InitiativeIds.Contains(initiativeId));
 
-    public InitiativePage Query(InitiativeQuery query)
-    {
-        var words = query.Text is null ? [] : TextFolding.Words(query.Text);
-        var matches = Initiatives.Where(i =>
-                Matches(query.Sectors, i.Content.Sectors) &&
-                Matches(query.Types, i.Content.Types) &&
-                (query.Statuses.Count == 0 || query.Statuses.Contains(i.Content.Status)) &&
-                (query.Provinces.Count == 0 || i.Content.Province is { } p && query.Provinces.Contains(p)) &&
-                words.All(searchText[i.Id].Contains))
-            .OrderBy(i => i.Content.Name.For(query.Culture).Text, StringComparer.Create(new System.Globalization.CultureInfo(query.Culture.Code), ignoreCase: true))
-            .ToList();
-        return new InitiativePage(matches.Count, matches.Skip(query.Skip).Take(query.Take).ToList());
-    }
+    /// <summary>What the full-text index holds of an initiative: its texts and its organisation's name.</summary>
+    public IndexDocument IndexDocumentOf(Published<Initiative> initiative) => new(
+        initiative.Id, initiative.Content.Name, initiative.Content.Description, initiative.Content.Address.City,
+        OrganisationOf(initiative.Content)?.Name);
 
-    private static bool Matches(IReadOnlySet<string> wanted, IReadOnlyList<string> values) =>
-        wanted.Count == 0 || values.Any(wanted.Contains);
+    /// <summary>The initiative's position in <see cref="Initiatives"/>, the index of every per-initiative array.</summary>
+    public int? OrdinalOf(Guid id) => ordinals.TryGetValue(id, out var ordinal) ? ordinal : null;
+
+    /// <summary>Facet values of every initiative as bit masks, built on first use.</summary>
+    public FacetColumns Columns => columns.Value;
+
+    /// <summary>The initiatives' locations, indexed for the map grid, built on first use.</summary>
+    public MapPoints Points => points.Value;
+
+    /// <summary>Ordinals sorted by name in the culture (with fallback), built on first use per culture.</summary>
+    public IReadOnlyList<int> NameOrder(Culture culture) => nameOrder[culture].Value.Order;
+
+    /// <summary>Each ordinal's place in <see cref="NameOrder"/>: a tie-breaker for equal scores or distances.</summary>
+    public IReadOnlyList<int> NameRank(Culture culture) => nameOrder[culture].Value.Rank;
+
+    private (int[] Order, int[] Rank) SortByName(Culture culture)
+    {
+        var compare = new System.Globalization.CultureInfo(culture.Code).CompareInfo;
+        // Sort keys once per name rather than a culture-aware comparison per pair: several times faster at 100,000.
+        var keys = Initiatives.Select(i => compare.GetSortKey(i.Content.Name.For(culture).Text, System.Globalization.CompareOptions.IgnoreCase)).ToArray();
+        var order = Enumerable.Range(0, Initiatives.Count).ToArray();
+        Array.Sort(order, (a, b) => System.Globalization.SortKey.Compare(keys[a], keys[b]) is var c && c != 0 ? c : a.CompareTo(b));
+        var rank = new int[order.Length];
+        for (var place = 0; place < order.Length; place++) rank[order[place]] = place;
+        return (order, rank);
+    }
 }

@@ -17,6 +17,16 @@ public sealed record InitiativeQuery
     public IReadOnlySet<string> Types { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> Statuses { get; init; } = new HashSet<string>();
     public IReadOnlySet<Province> Provinces { get; init; } = new HashSet<Province>();
+    public IReadOnlySet<Region> Regions { get; init; } = new HashSet<Region>();
+    public IReadOnlySet<string> Publics { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> Languages { get; init; } = new HashSet<string>();
+
+    /// <summary>Leaves out initiatives that have ended (starting ones stay).</summary>
+    public bool ActiveOnly { get; init; }
+
+    /// <summary>When set, the list is sorted by distance from this point.</summary>
+    public GeoPoint? Near { get; init; }
+
     public string? Text { get; init; }
     public int Skip { get; init; }
     public int Take { get; init; } = 20;

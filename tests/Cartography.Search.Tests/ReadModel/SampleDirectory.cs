@@ -60,7 +60,16 @@ internal static class SampleDirectory
     public static IReadOnlyList<string> SortedLabelsOf(InitiativePage page) =>
         page.Items.Select(i => LabelOf(i.Id)).Order(StringComparer.Ordinal).ToList();
 
-    public static DirectorySnapshot Build() => new(Initiatives(), Organisations(), Portraits(), [], TermSet.Empty);
+    public static DirectorySnapshot Build() => new(Initiatives(), Organisations(), Portraits(), [], Terms);
+
+    /// <summary>The terms the sample uses, in the order facets list them.</summary>
+    public static TermSet Terms { get; } = new(
+        new (Vocabulary Vocabulary, string[] Keys)[]
+        {
+            (Vocabulary.Sector, ["mental-health", "addiction", "poverty-homelessness", "prison-justice"]),
+            (Vocabulary.Type, ["one-to-one", "groups", "training"]),
+            (Vocabulary.Status, ["salaried", "volunteer", "self-employed"]),
+        }.SelectMany(v => v.Keys.Select((key, position) => new Term(v.Vocabulary, key, LocalizedText.Of(en: key), position))));
 
     public static IEnumerable<Published<Initiative>> Initiatives() =>
     [

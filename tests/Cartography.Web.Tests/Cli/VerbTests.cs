@@ -93,6 +93,36 @@ public sealed class VerbTests : IDisposable
         Assert.Contains("Usage:", output);
     }
 
+    [Fact]
+    public async Task Generate_adds_published_synthetic_initiatives_once_and_the_site_reads_them()
+    {
+        var (exitCode, output) = await Run("generate", "--count", "200", "--seed", "3");
+        var (again, secondOutput) = await Run("generate", "--count", "200", "--seed", "3");
+        var (_, reindexOutput) = await Run("reindex");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("seed 3: 200 initiatives created, 0 already there", output);
+        Assert.Equal(0, again);
+        Assert.Contains("seed 3: 0 initiatives created, 200 already there, 0 organisations created", secondOutput);
+        Assert.Contains("reindexed: 224 initiatives", reindexOutput);
+    }
+
+    [Theory]
+    [InlineData("generate")]
+    [InlineData("generate", "--count", "0")]
+    [InlineData("generate", "--count", "1000001")]
+    [InlineData("generate", "--count", "ten")]
+    [InlineData("generate", "--count", "5", "--seed", "-1")]
+    [InlineData("generate", "--count", "5", "--colour", "red")]
+    public async Task Generate_with_bad_arguments_prints_the_usage_and_exits_2(params string[] args)
+    {
+        var (exitCode, output) = await Run(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("generate --count N [--seed S]", output);
+        Assert.False(File.Exists(Path.Combine(dataPath, "cartography.db")), "nothing is written on bad arguments");
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -1,6 +1,7 @@
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Search.ReadModel;
+using Cartography.Web.Features.Shared;
 
 namespace Cartography.Web.Features.Api;
 
@@ -8,15 +9,16 @@ namespace Cartography.Web.Features.Api;
 public sealed record InitiativeSummary(
     Guid Id, string Slug, string Name, string NameCulture, IReadOnlyList<string> Sectors, IReadOnlyList<string> Types,
     string Status, string? Province, string? Region, string PostalCode, string City, double? Latitude, double? Longitude,
-    string? Website, DateOnly? LastVerified, bool Example)
+    string? Website, DateOnly? LastVerified, bool Example, string Url, double? Distance)
 {
-    public static InitiativeSummary From(Published<Initiative> published, Culture culture)
+    /// <param name="distanceKm">From the point the search was sorted by, when it was.</param>
+    public static InitiativeSummary From(Published<Initiative> published, Culture culture, double? distanceKm = null)
     {
         var i = published.Content;
         var name = i.Name.For(culture);
         return new(published.Id, i.Slug.For(culture).Text, name.Text, name.Culture.Code, i.Sectors, i.Types, i.Status,
             i.Province?.Key, i.Region?.Key, i.Address.PostalCode, i.Address.City, i.Location?.Latitude, i.Location?.Longitude,
-            i.Website, i.LastVerified, i.IsExample);
+            i.Website, i.LastVerified, i.IsExample, Links.Initiative(culture, i), distanceKm);
     }
 }
 

@@ -1,5 +1,6 @@
 using Cartography.Core.Cultures;
 using Cartography.Search.ReadModel;
+using Cartography.Search.Searching;
 using Cartography.Web.Features.Initiatives;
 using Cartography.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,13 +23,12 @@ public static class InitiativesApi
     public static Results<Ok<InitiativeList>, ProblemHttpResult> List(
         [FromQuery] string? culture, [FromQuery] string[]? sector, [FromQuery] string[]? type, [FromQuery] string[]? status,
         [FromQuery] string[]? province, [FromQuery] string? text, [FromQuery] string? skip, [FromQuery] string? take,
-        DirectoryReadModel directory, IStringLocalizer<SharedResource> localizer)
+        DirectoryReadModel directory, DirectorySearch search, IStringLocalizer<SharedResource> localizer)
     {
-        var snapshot = directory.Current;
-        var (query, errors) = InitiativeFilter.Parse(new(culture, sector, type, status, province, text, skip, take), snapshot.Terms);
+        var (query, errors) = InitiativeFilter.Parse(new(culture, sector, type, status, province, text, skip, take), directory.Current.Terms);
         if (errors.Count > 0) return Problems.BadRequest(errors, localizer);
-        var page = snapshot.Query(query);
-        return TypedResults.Ok(new InitiativeList(page.Total, page.Items.Select(i => InitiativeSummary.From(i, query.Culture)).ToList()));
+        var page = search.Search(query);
+        return TypedResults.Ok(new InitiativeList(page.Total, page.Items.Select(i => InitiativeSummary.From(i.Initiative, query.Culture)).ToList()));
     }
 
     public static Results<Ok<InitiativeDetails>, ProblemHttpResult> Get(

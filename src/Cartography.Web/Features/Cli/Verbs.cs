@@ -1,12 +1,15 @@
+using System.Globalization;
+using Cartography.Data.Content;
 using Cartography.Data.Import;
+using Cartography.Data.Synthetic;
 using Cartography.Web.Features.ReadModel;
 using Cartography.Web.Features.Hosting;
 
 namespace Cartography.Web.Features.Cli;
 
 /// <summary>
-/// The executable's verbs. With none it serves the site; <c>import</c> and <c>reindex</c> work on the configured
-/// database and exit. Exit codes: 0 done, 1 done but some rows were rejected, 2 usage or file error.
+/// The executable's verbs. With none it serves the site; <c>import</c>, <c>reindex</c> and <c>generate</c> work on the
+/// configured database and exit. Exit codes: 0 done, 1 done but some rows were rejected, 2 usage or file error.
 /// </summary>
 public static class Verbs
 {
@@ -14,11 +17,13 @@ public static class Verbs
         Usage: Cartography.Web [verb] [arguments]
           (no verb)                    serve the site
           import <file.csv> [--dry-run] import initiatives from CSV, reporting each row; --dry-run writes nothing
-          reindex                      rebuild derived data (the public read model) from the database
+          reindex                      rebuild derived data (the read model, the search index) from the database
+          generate --count N [--seed S] add N synthetic example initiatives for scale tests (published, keys
+                                       synthetic-S-1..N; seed 1 by default; a key already there is skipped)
           help                         show this text
         """;
 
-    private static readonly string[] Known = ["import", "reindex", "help", "--help", "-h"];
+    private static readonly string[] Known = ["import", "reindex", "generate", "help", "--help", "-h"];
 
     /// <summary>The verb in the arguments, or null to serve. Configuration switches (--key value) are not verbs.</summary>
     public static string? Find(string[] args) => args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) || args is ["--help" or "-h", ..] ? args[0] : null;
@@ -29,9 +34,11 @@ public static class Verbs
         {
             case "import":
                 return await ImportAsync(app, args[1..], output);
+            case "generate":
+                return await GenerateAsync(app, args[1..], output);
             case "reindex":
                 await app.Services.PrepareStorageAsync();
-                await app.Services.GetRequiredService<DirectoryLoader>().LoadAsync();
+                await app.Services.GetRequiredService<DirectoryLoader>().ReindexAsync();
                 var snapshot = app.Services.GetRequiredService<Search.ReadModel.DirectoryReadModel>().Current;
                 await output.WriteLineAsync($"reindexed: {snapshot.Initiatives.Count} initiatives, {snapshot.Portraits.Count} portraits, {snapshot.Resources.Count} resources");
                 return 0;
@@ -66,5 +73,35 @@ public static class Verbs
         await output.WriteLineAsync((dryRun ? "dry run, nothing written: " : "") + report.Summary);
         if (report.FileError is not null) return 2;
         return report.Count(ImportRowStatus.Rejected) > 0 ? 1 : 0;
+    }
+
+    private static async Task<int> GenerateAsync(WebApplication app, string[] args, TextWriter output)
+    {
+        var options = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length; i += 2)
+            if (args[i] is not ("--count" or "--seed") || i + 1 == args.Length || !options.TryAdd(args[i], args[i + 1]))
+                return await UsageErrorAsync($"generate does not understand '{string.Join(' ', args[i..])}'.");
+        if (!options.TryGetValue("--count", out var countText) || !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > 1_000_000)
+            return await UsageErrorAsync("generate needs --count N, a whole number from 1 to 1000000.");
+        var seed = 1;
+        if (options.TryGetValue("--seed", out var seedText) && !int.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
+            return await UsageErrorAsync($"--seed must be a whole number from 0 to {int.MaxValue}.");
+
+        await app.Services.PrepareStorageAsync();
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        var started = clock.GetTimestamp();
+        var writer = new SyntheticDataWriter(app.Services.GetRequiredService<ContentStore>(), clock);
+        var report = await writer.WriteAsync(count, seed, done =>
+        {
+            if (done % 10_000 == 0 && done < count) output.WriteLine($"{done} of {count} ({clock.GetElapsedTime(started).TotalSeconds:F0} s)");
+        });
+        await output.WriteLineAsync($"seed {seed}: {report} in {clock.GetElapsedTime(started).TotalSeconds:F1} s");
+        return 0;
+
+        async Task<int> UsageErrorAsync(string problem)
+        {
+            await output.WriteLineAsync(problem + Environment.NewLine + Usage);
+            return 2;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Core.Places;
 using Cartography.Core.Taxonomy;
@@ -20,7 +21,13 @@ public static class InitiativeFilter
         string[]? Province = null,
         string? Text = null,
         string? Skip = null,
-        string? Take = null);
+        string? Take = null,
+        string[]? Region = null,
+        string[]? Public = null,
+        string[]? Language = null,
+        string? Active = null,
+        string? Near = null,
+        string TextParameter = "text");
 
     public static (InitiativeQuery Query, IReadOnlyList<FilterError> Errors) Parse(Raw raw, TermSet terms, Culture? culture = null)
     {
@@ -33,7 +40,7 @@ public static class InitiativeFilter
         var text = string.IsNullOrWhiteSpace(raw.Text) ? null : raw.Text.Trim();
         if (text is { Length: > InitiativeQuery.MaxTextLength })
         {
-            errors.Add(new("text", text[..20] + "…", "Error_TextTooLong"));
+            errors.Add(new(raw.TextParameter, text[..20] + "…", "Error_TextTooLong"));
             text = null;
         }
         var query = new InitiativeQuery
@@ -43,6 +50,11 @@ public static class InitiativeFilter
             Types = Terms("type", raw.Type, Vocabulary.Type),
             Statuses = Terms("status", raw.Status, Vocabulary.Status),
             Provinces = Provinces(raw.Province),
+            Regions = Regions(raw.Region),
+            Publics = Terms("public", raw.Public, Vocabulary.Public),
+            Languages = Languages(raw.Language),
+            ActiveOnly = Flag("active", raw.Active),
+            Near = Point("near", raw.Near),
             Text = text,
             Skip = Number("skip", raw.Skip, 0, 0, int.MaxValue),
             Take = Number("take", raw.Take, 20, 1, InitiativeQuery.MaxTake),
@@ -71,6 +83,47 @@ public static class InitiativeFilter
             return provinces;
         }
 
+        HashSet<Region> Regions(string[]? values)
+        {
+            var regions = new HashSet<Region>();
+            foreach (var value in Values(values))
+            {
+                if (Region.All.FirstOrDefault(r => r.Key == value) is { } region) regions.Add(region);
+                else errors.Add(new("region", value, "Error_UnknownValue"));
+            }
+            return regions;
+        }
+
+        HashSet<string> Languages(string[]? values)
+        {
+            var languages = new HashSet<string>();
+            foreach (var value in Values(values))
+            {
+                if (ServiceLanguages.IsKnown(value)) languages.Add(value);
+                else errors.Add(new("language", value, "Error_UnknownValue"));
+            }
+            return languages;
+        }
+
+        bool Flag(string parameter, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value)) return false;
+            if (bool.TryParse(value, out var flag)) return flag;
+            errors.Add(new(parameter, value, "Error_Boolean"));
+            return false;
+        }
+
+        GeoPoint? Point(string parameter, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value)) return null;
+            var parts = value.Split(',');
+            if (parts.Length == 2 && Coordinate(parts[0]) is { } latitude && Coordinate(parts[1]) is { } longitude &&
+                GeoPoint.IsValid(latitude, longitude))
+                return new GeoPoint(latitude, longitude);
+            errors.Add(new(parameter, value, "Error_Near"));
+            return null;
+        }
+
         int Number(string parameter, string? value, int fallback, int min, int max)
         {
             if (string.IsNullOrWhiteSpace(value)) return fallback;
@@ -79,6 +132,11 @@ public static class InitiativeFilter
             return fallback;
         }
     }
+
+    /// <summary>A decimal number written with a point, as in every map URL, whatever the page's language.</summary>
+    public static double? Coordinate(string text) =>
+        double.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) &&
+        double.IsFinite(number) ? number : null;
 
     private static IEnumerable<string> Values(string[]? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct();

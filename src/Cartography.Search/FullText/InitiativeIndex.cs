@@ -1,0 +1,112 @@
+using System.Runtime.ExceptionServices;
+using Cartography.Core.Cultures;
+
+namespace Cartography.Search.FullText;
+
+/// <summary>
+/// Full-text search over initiatives, one on-disk index per culture (subfolders fr, nl, en), each holding the
+/// culture's text or its fallback. Searches may run on any number of threads while one write is applied.
+/// </summary>
+public sealed class InitiativeIndex : IDisposable
+{
+    private readonly Dictionary<Culture, CultureIndex> cultures;
+    private readonly Lock writing = new();
+    private volatile bool disposed;
+
+    private InitiativeIndex(Dictionary<Culture, CultureIndex> cultures) => this.cultures = cultures;
+
+    /// <summary>
+    /// Opens the indexes under <paramref name="folder"/>, creating empty ones where there are none. Never throws for
+    /// unreadable content: <see cref="Sequence"/> is then null and <see cref="Rebuild"/> starts afresh.
+    /// </summary>
+    public static InitiativeIndex Open(string folder)
+    {
+        var cultures = new Dictionary<Culture, CultureIndex>();
+        try
+        {
+            foreach (var culture in Culture.All)
+                cultures[culture] = CultureIndex.Open(Path.Combine(folder, culture.Code), culture);
+        }
+        catch
+        {
+            foreach (var index in cultures.Values) index.Dispose();
+            throw;
+        }
+        return new InitiativeIndex(cultures);
+    }
+
+    /// <summary>
+    /// The change-feed position the index reflects; null when it was never built, cannot be read, or its cultures
+    /// disagree (a write interrupted between two cultures). Null means: call <see cref="Rebuild"/>.
+    /// </summary>
+    public long? Sequence
+    {
+        get
+        {
+            long? common = null;
+            foreach (var index in cultures.Values)
+            {
+                var sequence = index.Sequence;
+                if (sequence is null || (common is not null && common != sequence)) return null;
+                common = sequence;
+            }
+            return common;
+        }
+    }
+
+    /// <summary>Replaces the whole content with <paramref name="documents"/>, as of <paramref name="sequence"/>.</summary>
+    public void Rebuild(IEnumerable<IndexDocument> documents, long sequence)
+    {
+        var all = documents as IReadOnlyCollection<IndexDocument> ?? documents.ToList();
+        lock (writing)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            try
+            {
+                Parallel.ForEach(cultures.Values, index => index.Replace(all, sequence));
+            }
+            catch (AggregateException exception) when (exception.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Throw(exception.InnerExceptions[0]);
+            }
+        }
+    }
+
+    /// <summary>Adds or replaces <paramref name="upserts"/> by id and removes <paramref name="deletions"/> (a deletion wins over an upsert of the same id).</summary>
+    public void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<Guid> deletions, long sequence)
+    {
+        lock (writing)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            foreach (var index in cultures.Values) index.Apply(upserts, deletions, sequence);
+        }
+    }
+
+    /// <summary>
+    /// Every initiative whose texts in <paramref name="culture"/> hold every word of <paramref name="text"/>, the last
+    /// word also as the start of a word. Null when the text has no word to search for (empty, punctuation, only stop
+    /// words): apply no text filter then. Never throws for odd input; it is not parsed as Lucene syntax.
+    /// </summary>
+    public TextHits? Search(Culture culture, string? text)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return cultures[culture].Search(text);
+    }
+
+    /// <summary>Up to <paramref name="max"/> initiatives whose name has a word starting with each typed word, best first.</summary>
+    public IReadOnlyList<Suggestion> Suggest(Culture culture, string? prefix, int max)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return cultures[culture].Suggest(prefix, max);
+    }
+
+    public void Dispose()
+    {
+        lock (writing)
+        {
+            if (disposed) return;
+            disposed = true;
+            foreach (var index in cultures.Values) index.Dispose();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Cartography.Search.FullText;
+
+internal static class Tokens
+{
+    /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, at most <paramref name="max"/>.</summary>
+    public static List<string> Of(Analyzer analyzer, string text, int max = int.MaxValue)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(string.Empty, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (terms.Count < max && stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+}

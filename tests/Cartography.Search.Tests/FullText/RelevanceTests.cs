@@ -1,0 +1,49 @@
+using Cartography.Core.Cultures;
+using static Cartography.Search.Tests.FullText.Initiatives;
+
+namespace Cartography.Search.Tests.FullText;
+
+/// <summary>Scores: a word in the name counts most, then in the organisation or city, then in the description.</summary>
+public sealed class RelevanceTests : IDisposable
+{
+    private readonly TestIndex index = TestIndex.With(
+        French("Groupe du mardi", "Un groupe de parole pour les proches, animé par des pairs, avec écoute et partage d'expériences."),
+        French("Écoute des proches", "Un groupe de parole."),
+        French("Permanence téléphonique", "Un numéro à appeler.", organisation: "Écoute solidaire"),
+        French("Café papote", "Un lieu convivial.", city: "Ecoussines"));
+
+    public void Dispose() => index.Dispose();
+
+    [Fact]
+    public void A_name_match_ranks_above_an_organisation_match_above_a_description_only_match()
+    {
+        Assert.Equal(["Écoute des proches", "Permanence téléphonique", "Groupe du mardi"], index.Ranked(Culture.Fr, "écoute"));
+    }
+
+    [Fact]
+    public void A_name_prefix_match_ranks_above_a_description_prefix_match()
+    {
+        var ranked = index.Ranked(Culture.Fr, "ecou");
+        Assert.Equal("Écoute des proches", ranked[0]);
+        Assert.Equal("Groupe du mardi", ranked[^1]);
+    }
+
+    [Fact]
+    public void A_city_match_ranks_above_a_description_only_match()
+    {
+        using var cities = TestIndex.With(
+            French("Groupe A", "Rencontres mensuelles à la gare de Mons, près du centre, avec café et échanges."),
+            French("Groupe B", "Rencontres mensuelles.", city: "Mons"));
+        Assert.Equal(["Groupe B", "Groupe A"], cities.Ranked(Culture.Fr, "mons"));
+    }
+
+    [Fact]
+    public void Every_hit_is_returned_not_only_the_best()
+    {
+        using var many = TestIndex.With(Enumerable.Range(0, 1_500)
+            .Select(i => French($"Groupe {i}", i % 3 == 0 ? "Entraide entre pairs." : "Permanence."))
+            .ToArray());
+        Assert.Equal(500, many.Index.Search(Culture.Fr, "entraide")!.Count);
+        Assert.Equal(1_500, many.Index.Search(Culture.Fr, "groupe")!.Count);
+    }
+}
