@@ -58,7 +58,7 @@ public class AddressTests(BrowserSite site)
         await Assertions.Expect(map.Count).ToHaveTextAsync("24 initiatives found");
         Assert.False(await map.Checkbox("sector", "addiction").IsCheckedAsync());
         Assert.EndsWith("/en/", map.Page.Url);
-        await Assertions.Expect(map.Markers).ToHaveCountAsync(all.Count);
+        await Assertions.Expect(map.Markers).ToHaveCountAsync(all.Length);
         Assert.Equal(all, await map.MarkerNamesAsync());
 
         await map.Page.GoForwardAsync();

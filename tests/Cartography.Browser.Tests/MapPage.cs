@@ -28,8 +28,8 @@ public sealed partial class MapPage(IPage page)
     public Task WaitForMarkersAsync() => Markers.First.WaitForAsync();
 
     /// <summary>Clusters and single initiatives on the map, by their accessible names.</summary>
-    public Task<IReadOnlyList<string>> MarkerNamesAsync() =>
-        Markers.EvaluateAllAsync<IReadOnlyList<string>>("els => els.map(e => e.getAttribute('aria-label'))");
+    public Task<string[]> MarkerNamesAsync() =>
+        Markers.EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('aria-label'))");
 
     /// <summary>How many initiatives the map shows: each cluster's count plus one per single marker.</summary>
     public async Task<int> InitiativesOnMapAsync() =>

@@ -6,6 +6,9 @@ export const FACETS = ['sector', 'type', 'status', 'province', 'region', 'public
 
 const round = (value, digits) => Number(value.toFixed(digits));
 
+// Commas may stand unescaped in a query string; "center=50.8,4.3" reads better in a shared link than "%2C".
+const text = params => params.toString().replaceAll('%2C', ',');
+
 function pair(text) {
   const parts = (text ?? '').split(',').map(Number);
   return parts.length === 2 && parts.every(Number.isFinite) ? parts : null;
@@ -48,8 +51,8 @@ export function toQueryString(state, defaults) {
     params.set('center', state.center.map(n => round(n, 5)).join(','));
     params.set('zoom', String(state.zoom));
   }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  const query = text(params);
+  return query ? `?${query}` : '';
 }
 
 /** The search API's query string: the filters, the page as skip/take, and the map's view as bbox + zoom. */
@@ -62,7 +65,7 @@ export function toApiQuery(state, { culture, pageSize, bbox, zoom }) {
     params.set('bbox', bbox.map(n => round(n, 5)).join(','));
     params.set('zoom', String(zoom));
   }
-  return params.toString();
+  return text(params);
 }
 
 /** Keeps the address bar in step with the state and calls back on Back/Forward. */
