@@ -68,7 +68,9 @@ refresh();
 
 function startMap() {
   mapElement.hidden = false;
-  return createMap(mapElement, { ...settings, center: state.center ?? defaults.center, zoom: state.zoom ?? defaults.zoom }, {
+  // A phone-wide map shows all of Belgium one level further out; an address's own zoom is kept as it is.
+  const zoom = state.zoom ?? (mapElement.clientWidth < 600 ? Math.max(settings.minZoom, defaults.zoom - 1) : defaults.zoom);
+  return createMap(mapElement, { ...settings, center: state.center ?? defaults.center, zoom }, {
     onMove({ center, zoom }) {
       state = { ...state, center, zoom };
       addressBar.replace(state);
