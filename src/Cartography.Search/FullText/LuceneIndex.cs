@@ -77,6 +77,9 @@ internal sealed class LuceneIndex : IDisposable
             {
                 OpenMode = mode,
                 RAMBufferSizeMB = RamBufferMegabytes,
+                // Writing each flushed segment a second time into a compound file only saves file handles we have plenty of.
+                UseCompoundFile = false,
+                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
             });
             return new LuceneIndex(directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory));
         }
