@@ -16,8 +16,10 @@ internal static class LuceneDocuments
     private static readonly FieldType Words = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
     private static readonly FieldType StoredWords = Frozen(new FieldType(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
 
-    // Prefix matches score a constant, so neither frequencies nor norms are read.
+    // Prefix matches score a constant, so neither frequencies nor norms are read...
     private static readonly FieldType PrefixWords = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+    // ...except the name's norms, which let suggestions put short names first.
+    private static readonly FieldType NamePrefixWords = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY });
 
     public static Term IdTerm(Guid id) => new(StoredFields.Id, IdText(id));
 
@@ -44,7 +46,7 @@ internal static class LuceneDocuments
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         document.Add(new Field(field.Name, text, type));
-        document.Add(new Field(field.PrefixName, text, PrefixWords));
+        document.Add(new Field(field.PrefixName, text, field == SearchField.InitiativeName ? NamePrefixWords : PrefixWords));
     }
 
     private static FieldType Frozen(FieldType type)
