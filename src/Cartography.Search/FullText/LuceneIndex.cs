@@ -47,10 +47,10 @@ internal sealed class LuceneIndex : IDisposable
             System.IO.Directory.CreateDirectory(path);
             return Open(path, analyzer, searcherFactory, OpenMode.CREATE_OR_APPEND);
         }
-        catch (LockObtainFailedException)
+        catch (LockObtainFailedException exception)
         {
             // Another writer owns this folder: not garbage, and rebuilding over it would destroy its index.
-            throw;
+            throw new InvalidOperationException($"The full-text index in '{path}' is already open for writing.", exception);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

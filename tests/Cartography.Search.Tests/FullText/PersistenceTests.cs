@@ -127,6 +127,17 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_already_open_for_writing_is_refused_rather_than_treated_as_garbage()
+    {
+        using var first = InitiativeIndex.Open(folder.Path);
+        first.Rebuild(Sample, 8);
+
+        Assert.Throws<InvalidOperationException>(() => InitiativeIndex.Open(folder.Path));
+        Assert.Equal(8, first.Sequence);
+        Assert.Equal([Sample[0].Id], first.Search(Culture.Fr, "écoute")!.Ids);
+    }
+
+    [Fact]
     public void A_refused_apply_leaves_the_readable_cultures_as_they_were()
     {
         using (var index = InitiativeIndex.Open(folder.Path)) index.Rebuild(Sample, 3);
