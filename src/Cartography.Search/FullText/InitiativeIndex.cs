@@ -17,7 +17,8 @@ public sealed class InitiativeIndex : IDisposable
 
     /// <summary>
     /// Opens the indexes under <paramref name="folder"/>, creating empty ones where there are none. Never throws for
-    /// unreadable content: <see cref="Sequence"/> is then null and <see cref="Rebuild"/> starts afresh.
+    /// unreadable content: <see cref="Sequence"/> is then null and <see cref="Rebuild"/> starts afresh. Throws
+    /// <see cref="InvalidOperationException"/> if another instance has the folder open, as only one writer may.
     /// </summary>
     public static InitiativeIndex Open(string folder)
     {
