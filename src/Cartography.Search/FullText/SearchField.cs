@@ -6,7 +6,8 @@ namespace Cartography.Search.FullText;
 /// </summary>
 internal sealed record SearchField(string Name, float Boost)
 {
-    public static readonly SearchField InitiativeName = new("name", 4f);
+    // The name's boost outweighs the length norm of a six-word name against a one-word description.
+    public static readonly SearchField InitiativeName = new("name", 5f);
     public static readonly SearchField Organisation = new("organisation", 2f);
     public static readonly SearchField City = new("city", 2f);
     public static readonly SearchField Description = new("description", 1f);
