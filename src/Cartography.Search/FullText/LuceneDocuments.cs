@@ -39,6 +39,11 @@ internal static class LuceneDocuments
         AddText(document, SearchField.Organisation, source.Organisation?.For(culture).Text, Words);
         AddText(document, SearchField.City, source.City, Words);
         AddText(document, SearchField.Description, source.Description.For(culture).Text, Words);
+        var organisation = source.Organisation?.For(culture).Text;
+        var others = source.Name.Values.Select(v => v.Value).Where(text => text != name)
+            .Concat(source.Organisation?.Values.Select(v => v.Value).Where(text => text != organisation) ?? [])
+            .Distinct();
+        AddText(document, SearchField.OtherLanguages, string.Join(" \n ", others), Words);
         return document;
     }
 
@@ -46,7 +51,7 @@ internal static class LuceneDocuments
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         document.Add(new Field(field.Name, text, type));
-        document.Add(new Field(field.PrefixName, text, field == SearchField.InitiativeName ? NamePrefixWords : PrefixWords));
+        if (field.Prefix) document.Add(new Field(field.PrefixName, text, field == SearchField.InitiativeName ? NamePrefixWords : PrefixWords));
     }
 
     private static FieldType Frozen(FieldType type)

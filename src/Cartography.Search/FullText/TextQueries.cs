@@ -41,7 +41,7 @@ internal static class TextQueries
         {
             foreach (var stem in stems)
                 query.Add(new TermQuery(new Term(field.Name, stem)) { Boost = field.Boost }, Occur.SHOULD);
-            if (asPrefix)
+            if (asPrefix && field.Prefix)
                 query.Add(new PrefixQuery(new Term(field.PrefixName, word)) { Boost = field.Boost }, Occur.SHOULD);
         }
         return query;
