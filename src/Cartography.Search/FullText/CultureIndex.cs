@@ -66,17 +66,16 @@ internal sealed class CultureIndex : IDisposable
         }, newSequence);
     }
 
-    public TextHits? Search(string? text)
+    public bool Search(string? text, Action<Guid, float> hit)
     {
         var words = QueryWords.Of(analyzers, text);
-        if (words is null) return null;
+        if (words is null) return false;
         var query = TextQueries.ForSearch(analyzers, words);
         return Read(searcher =>
         {
-            var collector = new HitCollector(searcher);
-            searcher.Search(query, collector);
-            return collector.ToHits();
-        }, TextHits.None);
+            searcher.Search(query, new HitCollector(searcher, hit));
+            return true;
+        }, true);
     }
 
     public IReadOnlyList<Suggestion> Suggest(string? prefix, int max)

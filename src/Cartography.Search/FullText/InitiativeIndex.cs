@@ -98,8 +98,21 @@ public sealed class InitiativeIndex : IDisposable
     /// </summary>
     public TextHits? Search(Culture culture, string? text)
     {
+        var ids = new List<Guid>();
+        var scores = new List<float>();
+        return Search(culture, text, (id, score) => { ids.Add(id); scores.Add(score); })
+            ? ids.Count == 0 ? TextHits.None : new TextHits([.. ids], [.. scores])
+            : null;
+    }
+
+    /// <summary>
+    /// The same search, handing each hit to <paramref name="hit"/> as it is found rather than collecting them: a
+    /// common word at 100,000 initiatives is tens of thousands of hits. False when the text has no searchable word.
+    /// </summary>
+    public bool Search(Culture culture, string? text, Action<Guid, float> hit)
+    {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return cultures[culture].Search(text);
+        return cultures[culture].Search(text, hit);
     }
 
     /// <summary>Up to <paramref name="max"/> initiatives whose name has a word starting with each typed word, best first.</summary>
