@@ -10,7 +10,18 @@ namespace Cartography.Web.Tests;
 /// <summary>The real site, seeded from the repository's content/, on a SQLite file in a fresh temporary folder.</summary>
 public class CartographyFactory : WebApplicationFactory<Program>
 {
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "cartography-web-tests", Guid.NewGuid().ToString("n"));
+    private readonly bool deleteOnDispose = true;
+
+    public CartographyFactory() => DataPath = Path.Combine(Path.GetTempPath(), "cartography-web-tests", Guid.NewGuid().ToString("n"));
+
+    /// <summary>A site on a given data folder, e.g. a second start on the first one's data. (Not public: xunit fixtures need one public constructor.)</summary>
+    internal CartographyFactory(string dataPath, bool deleteOnDispose = true)
+    {
+        DataPath = dataPath;
+        this.deleteOnDispose = deleteOnDispose;
+    }
+
+    public string DataPath { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -44,6 +55,6 @@ public class CartographyFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataPath)) Directory.Delete(DataPath, recursive: true);
+        if (deleteOnDispose && Directory.Exists(DataPath)) Directory.Delete(DataPath, recursive: true);
     }
 }

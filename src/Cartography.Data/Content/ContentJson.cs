@@ -9,6 +9,8 @@ internal static class ContentJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Stored, never embedded in HTML: keep "é" and "’" as they are instead of \u00E9, a third smaller for French text.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static string Write<T>(T content) => JsonSerializer.Serialize(content, Options);

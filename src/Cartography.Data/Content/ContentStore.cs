@@ -20,7 +20,10 @@ public sealed class ContentStore(CartographyDatabase database, TimeProvider cloc
                     select new { item.Id, item.Key, version.Data, version.PublishedUtc };
         if (only is not null) query = query.Where(r => only.Contains(r.Id));
         var rows = await query.AsNoTracking().ToListAsync(cancellationToken);
-        return rows.Select(r => new PublishedContent<T>(r.Id, r.Key, ContentJson.Read<T>(r.Data), new DateTimeOffset(r.PublishedUtc!.Value))).ToList();
+        // Reading the JSON is most of a full load (100,000 initiatives at start-up): spread it over the cores.
+        return rows.AsParallel().AsOrdered()
+            .Select(r => new PublishedContent<T>(r.Id, r.Key, ContentJson.Read<T>(r.Data), new DateTimeOffset(r.PublishedUtc!.Value)))
+            .ToList();
     }
 
     /// <summary>The changes committed after <paramref name="afterSequence"/>, oldest first.</summary>

@@ -164,6 +164,14 @@ public sealed class SeedContentImporter(ContentStore store, TaxonomyStore taxono
         };
     }
 
+    /// <summary>The terms of a taxonomy.yaml file, for tools that need them without a database (benchmarks).</summary>
+    public static IReadOnlyList<Term> ReadTaxonomyFile(string file)
+    {
+        var problems = new List<string>();
+        var terms = ReadTaxonomy(file, problems);
+        return problems.Count == 0 ? terms : throw new InvalidDataException(string.Join(Environment.NewLine, problems));
+    }
+
     private static IReadOnlyList<Term> ReadTaxonomy(string file, List<string> problems)
     {
         if (!File.Exists(file)) { problems.Add($"{file} is missing"); return []; }

@@ -1,4 +1,5 @@
 using Cartography.Core.Cultures;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Cartography.Search.FullText;
@@ -13,7 +14,6 @@ internal sealed class CultureIndex : IDisposable
     private static readonly HashSet<string> SuggestionFields = [StoredFields.Id, SearchField.InitiativeName.Name];
 
     private readonly string path;
-    private readonly Culture culture;
     private readonly CultureAnalyzers analyzers;
     private readonly IdentifiedSearcherFactory searcherFactory = new();
     // Searches hold it shared; only swapping the Lucene index (recreate, reset) takes it exclusively.
@@ -25,13 +25,18 @@ internal sealed class CultureIndex : IDisposable
     private CultureIndex(string path, Culture culture)
     {
         this.path = path;
-        this.culture = culture;
+        Culture = culture;
         analyzers = new CultureAnalyzers(culture);
         index = LuceneIndex.TryOpen(path, analyzers.Indexing, searcherFactory);
         Sequence = index?.CommittedSequence;
     }
 
     public static CultureIndex Open(string path, Culture culture) => new(path, culture);
+
+    public Culture Culture { get; }
+
+    /// <summary>False when the folder held something Lucene could not open; only a rebuild makes it readable again.</summary>
+    public bool IsReadable => index is not null;
 
     /// <summary>The change-feed position of the last commit; null if none or unreadable.</summary>
     public long? Sequence
@@ -47,32 +52,30 @@ internal sealed class CultureIndex : IDisposable
         Write(writer =>
         {
             writer.DeleteAll();
-            foreach (var document in documents) writer.AddDocument(LuceneDocuments.For(document, culture));
+            foreach (var document in documents) writer.AddDocument(LuceneDocuments.For(document, Culture));
         }, newSequence);
     }
 
     /// <summary>Adds or replaces <paramref name="upserts"/> by id, then deletes <paramref name="deletions"/>. The caller serialises writes.</summary>
     public void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<Guid> deletions, long newSequence)
     {
-        if (index is null) throw new InvalidOperationException($"The '{culture}' full-text index is unreadable; rebuild it.");
         Write(writer =>
         {
-            foreach (var document in upserts) writer.UpdateDocument(LuceneDocuments.IdTerm(document.Id), LuceneDocuments.For(document, culture));
+            foreach (var document in upserts) writer.UpdateDocument(LuceneDocuments.IdTerm(document.Id), LuceneDocuments.For(document, Culture));
             foreach (var id in deletions) writer.DeleteDocuments(LuceneDocuments.IdTerm(id));
         }, newSequence);
     }
 
-    public TextHits? Search(string? text)
+    public bool Search(string? text, Action<Guid, float> hit)
     {
         var words = QueryWords.Of(analyzers, text);
-        if (words is null) return null;
+        if (words is null) return false;
         var query = TextQueries.ForSearch(analyzers, words);
         return Read(searcher =>
         {
-            var collector = new HitCollector(searcher);
-            searcher.Search(query, collector);
-            return collector.ToHits();
-        }, TextHits.None);
+            searcher.Search(query, new HitCollector(searcher, hit));
+            return true;
+        }, true);
     }
 
     public IReadOnlyList<Suggestion> Suggest(string? prefix, int max)
@@ -91,9 +94,9 @@ internal sealed class CultureIndex : IDisposable
         }, []);
     }
 
-    private void Write(Action<Lucene.Net.Index.IndexWriter> change, long newSequence)
+    private void Write(Action<IndexWriter> change, long newSequence)
     {
-        var current = index!;
+        var current = index ?? throw new InvalidOperationException($"The '{Culture}' full-text index is unreadable; rebuild it.");
         try
         {
             change(current.Writer);

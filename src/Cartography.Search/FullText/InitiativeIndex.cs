@@ -17,7 +17,8 @@ public sealed class InitiativeIndex : IDisposable
 
     /// <summary>
     /// Opens the indexes under <paramref name="folder"/>, creating empty ones where there are none. Never throws for
-    /// unreadable content: <see cref="Sequence"/> is then null and <see cref="Rebuild"/> starts afresh.
+    /// unreadable content: <see cref="Sequence"/> is then null and <see cref="Rebuild"/> starts afresh. Throws
+    /// <see cref="InvalidOperationException"/> if another instance has the folder open, as only one writer may.
     /// </summary>
     public static InitiativeIndex Open(string folder)
     {
@@ -72,12 +73,19 @@ public sealed class InitiativeIndex : IDisposable
         }
     }
 
-    /// <summary>Adds or replaces <paramref name="upserts"/> by id and removes <paramref name="deletions"/> (a deletion wins over an upsert of the same id).</summary>
+    /// <summary>
+    /// Adds or replaces <paramref name="upserts"/> by id and removes <paramref name="deletions"/> (a deletion wins over
+    /// an upsert of the same id). Throws <see cref="InvalidOperationException"/> when <see cref="Sequence"/> is null
+    /// because a culture is unreadable: rebuild first.
+    /// </summary>
     public void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<Guid> deletions, long sequence)
     {
         lock (writing)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
+            // Checked for all cultures first, so a refused update leaves every culture as it was.
+            if (cultures.Values.FirstOrDefault(index => !index.IsReadable) is { } unreadable)
+                throw new InvalidOperationException($"The '{unreadable.Culture}' full-text index is unreadable; rebuild it.");
             foreach (var index in cultures.Values) index.Apply(upserts, deletions, sequence);
         }
     }
@@ -86,11 +94,25 @@ public sealed class InitiativeIndex : IDisposable
     /// Every initiative whose texts in <paramref name="culture"/> hold every word of <paramref name="text"/>, the last
     /// word also as the start of a word. Null when the text has no word to search for (empty, punctuation, only stop
     /// words): apply no text filter then. Never throws for odd input; it is not parsed as Lucene syntax.
+    /// An unreadable culture (see <see cref="Sequence"/>) finds nothing until rebuilt.
     /// </summary>
     public TextHits? Search(Culture culture, string? text)
     {
+        var ids = new List<Guid>();
+        var scores = new List<float>();
+        return Search(culture, text, (id, score) => { ids.Add(id); scores.Add(score); })
+            ? ids.Count == 0 ? TextHits.None : new TextHits([.. ids], [.. scores])
+            : null;
+    }
+
+    /// <summary>
+    /// The same search, handing each hit to <paramref name="hit"/> as it is found rather than collecting them: a
+    /// common word at 100,000 initiatives is tens of thousands of hits. False when the text has no searchable word.
+    /// </summary>
+    public bool Search(Culture culture, string? text, Action<Guid, float> hit)
+    {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return cultures[culture].Search(text);
+        return cultures[culture].Search(text, hit);
     }
 
     /// <summary>Up to <paramref name="max"/> initiatives whose name has a word starting with each typed word, best first.</summary>

@@ -12,6 +12,15 @@ internal static class LuceneDocuments
     // Sorted doc values refuse terms over 32 KB; the first characters are enough to order names.
     private const int NameOrderLength = 200;
 
+    // No phrase queries, so no positions: frequencies and norms are all that scoring reads.
+    private static readonly FieldType Words = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+    private static readonly FieldType StoredWords = Frozen(new FieldType(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    // Prefix matches score a constant, so neither frequencies nor norms are read...
+    private static readonly FieldType PrefixWords = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+    // ...except the name's norms, which let suggestions put short names first.
+    private static readonly FieldType NamePrefixWords = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY });
+
     public static Term IdTerm(Guid id) => new(StoredFields.Id, IdText(id));
 
     public static string IdText(Guid id) => id.ToString("N");
@@ -26,18 +35,29 @@ internal static class LuceneDocuments
             new SortedDocValuesField(StoredFields.NameOrder, new BytesRef(Truncate(TextFolding.Fold(name), NameOrderLength))),
         };
         // The name is stored for suggestions; the other texts are only searched.
-        AddText(document, SearchField.InitiativeName, name, Field.Store.YES);
-        AddText(document, SearchField.Organisation, source.Organisation?.For(culture).Text, Field.Store.NO);
-        AddText(document, SearchField.City, source.City, Field.Store.NO);
-        AddText(document, SearchField.Description, source.Description.For(culture).Text, Field.Store.NO);
+        AddText(document, SearchField.InitiativeName, name, StoredWords);
+        AddText(document, SearchField.Organisation, source.Organisation?.For(culture).Text, Words);
+        AddText(document, SearchField.City, source.City, Words);
+        AddText(document, SearchField.Description, source.Description.For(culture).Text, Words);
+        var organisation = source.Organisation?.For(culture).Text;
+        var others = source.Name.Values.Select(v => v.Value).Where(text => text != name)
+            .Concat(source.Organisation?.Values.Select(v => v.Value).Where(text => text != organisation) ?? [])
+            .Distinct();
+        AddText(document, SearchField.OtherLanguages, string.Join(" \n ", others), Words);
         return document;
     }
 
-    private static void AddText(Document document, SearchField field, string? text, Field.Store store)
+    private static void AddText(Document document, SearchField field, string? text, FieldType type)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
-        document.Add(new TextField(field.Name, text, store));
-        document.Add(new TextField(field.PrefixName, text, Field.Store.NO));
+        document.Add(new Field(field.Name, text, type));
+        if (field.Prefix) document.Add(new Field(field.PrefixName, text, field == SearchField.InitiativeName ? NamePrefixWords : PrefixWords));
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];

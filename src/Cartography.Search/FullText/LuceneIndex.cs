@@ -15,7 +15,7 @@ internal sealed class LuceneIndex : IDisposable
     private const string SequenceKey = "sequence";
     private const string SchemaKey = "schema";
     // Raise when fields or analyzers change: an index written the old way then reads as needing a rebuild.
-    private const string Schema = "1";
+    private const string Schema = "2";
     private const double RamBufferMegabytes = 64;
 
     private readonly FSDirectory directory;
@@ -47,10 +47,10 @@ internal sealed class LuceneIndex : IDisposable
             System.IO.Directory.CreateDirectory(path);
             return Open(path, analyzer, searcherFactory, OpenMode.CREATE_OR_APPEND);
         }
-        catch (LockObtainFailedException)
+        catch (LockObtainFailedException exception)
         {
             // Another writer owns this folder: not garbage, and rebuilding over it would destroy its index.
-            throw;
+            throw new InvalidOperationException($"The full-text index in '{path}' is already open for writing.", exception);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -77,6 +77,9 @@ internal sealed class LuceneIndex : IDisposable
             {
                 OpenMode = mode,
                 RAMBufferSizeMB = RamBufferMegabytes,
+                // Writing each flushed segment a second time into a compound file only saves file handles we have plenty of.
+                UseCompoundFile = false,
+                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
             });
             return new LuceneIndex(directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory));
         }

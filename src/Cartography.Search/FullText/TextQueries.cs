@@ -9,9 +9,6 @@ namespace Cartography.Search.FullText;
 /// </summary>
 internal static class TextQueries
 {
-    // A little credit to the other fields where a word is found, so two fields beat one, but the best field decides.
-    private const float TieBreaker = 0.1f;
-
     /// <summary>Every word in some field (the last one possibly as a prefix), name first, then organisation and city, then description.</summary>
     public static Query ForSearch(CultureAnalyzers analyzers, QueryWords words)
     {
@@ -38,13 +35,14 @@ internal static class TextQueries
     private static Query AnyField(CultureAnalyzers analyzers, string word, bool asPrefix)
     {
         var stems = Tokens.Of(analyzers.Stemmed, word);
-        var query = new DisjunctionMaxQuery(TieBreaker);
+        // A sum over fields rather than a dis-max: alone in a query, a pure disjunction gets Lucene's fast bucket scorer.
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var field in SearchField.All)
         {
             foreach (var stem in stems)
-                query.Add(new TermQuery(new Term(field.Name, stem)) { Boost = field.Boost });
-            if (asPrefix)
-                query.Add(new PrefixQuery(new Term(field.PrefixName, word)) { Boost = field.Boost });
+                query.Add(new TermQuery(new Term(field.Name, stem)) { Boost = field.Boost }, Occur.SHOULD);
+            if (asPrefix && field.Prefix)
+                query.Add(new PrefixQuery(new Term(field.PrefixName, word)) { Boost = field.Boost }, Occur.SHOULD);
         }
         return query;
     }

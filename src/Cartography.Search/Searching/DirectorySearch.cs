@@ -20,61 +20,51 @@ public sealed class DirectorySearch(DirectoryReadModel directory, InitiativeInde
     public SearchResult Search(InitiativeQuery query, MapRequest? map = null)
     {
         var snapshot = directory.Current;
-        var columns = snapshot.Columns.All;
-        var wanted = snapshot.Columns.WantedBy(query);
-        var counts = columns.Select(c => new int[c.Keys.Count]).ToArray();
         var size = snapshot.Initiatives.Count;
-        var isHit = new BitArray(size);
+        var columns = snapshot.Columns.All;
         var scores = ArrayPool<float>.Shared.Rent(size);
         try
         {
-            var hits = new List<int>();
-            var text = query.Text is null ? null : index.Search(query.Culture, query.Text);
-            if (text is null)
+            var text = new ulong[Bitmaps.WordsFor(size)];
+            var filtered = query.Text is not null && index.Search(query.Culture, query.Text, (id, score) =>
             {
-                for (var ordinal = 0; ordinal < size; ordinal++) Consider(ordinal);
-            }
-            else
-            {
-                for (var k = 0; k < text.Count; k++)
-                {
-                    // The index may run a moment ahead of or behind the snapshot; what only one of them knows is left out.
-                    if (snapshot.OrdinalOf(text.Ids[k]) is not { } ordinal) continue;
-                    scores[ordinal] = text.Scores[k];
-                    Consider(ordinal);
-                }
-            }
+                // The index may run a moment ahead of or behind the snapshot; what only one of them knows is left out.
+                if (snapshot.OrdinalOf(id) is not { } ordinal) return;
+                scores[ordinal] = score;
+                Bitmaps.Set(text, ordinal);
+            });
+            if (!filtered) text = Bitmaps.All(size);
 
-            var page = Page(snapshot, query, hits, isHit, text is null ? null : scores);
-            var facets = columns.Select((column, f) => (column.Name, Counts: column.ToDictionary(counts[f])))
+            var passing = snapshot.Columns.WantedBy(query).Select((wanted, f) => columns[f].Passing(wanted)).ToArray();
+            var hits = Without(text, passing, except: -1);
+            // Each facet is counted over the hits of every other filter, so that ticking a value shows what the others would add.
+            var facets = columns.Select((column, f) => (column.Name, Counts: column.Count(passing[f] is null ? hits : Without(text, passing, except: f))))
                 .ToDictionary(p => p.Name, p => p.Counts);
-            var layer = map is null ? null : snapshot.Points.Cluster(map.Box, map.Zoom, new HitFilter(isHit), ordinal => Describe(snapshot.Initiatives[ordinal], query.Culture));
-            return new SearchResult(hits.Count, page, facets, layer);
 
-            void Consider(int ordinal)
-            {
-                var failing = -1;
-                for (var f = 0; f < columns.Count; f++)
-                {
-                    if (columns[f].Accepts(ordinal, wanted[f])) continue;
-                    if (failing >= 0) return;
-                    failing = f;
-                }
-                if (failing >= 0)
-                {
-                    // Held back by one facet only: it still counts for that facet's other values.
-                    columns[failing].Count(ordinal, counts[failing]);
-                    return;
-                }
-                for (var f = 0; f < columns.Count; f++) columns[f].Count(ordinal, counts[f]);
-                isHit[ordinal] = true;
-                hits.Add(ordinal);
-            }
+            var total = Bitmaps.CountAnd(hits, hits);
+            var page = Page(snapshot, query, hits, filtered ? scores : null);
+            var layer = map is null ? null : snapshot.Points.Cluster(map.Box, map.Zoom, HitsOf(hits, size), ordinal => Describe(snapshot.Initiatives[ordinal], query.Culture));
+            return new SearchResult(total, page, facets, layer);
         }
         finally
         {
             ArrayPool<float>.Shared.Return(scores);
         }
+    }
+
+    /// <summary>The text's hits that pass every facet filter but the one at <paramref name="except"/>.</summary>
+    private static ulong[] Without(ulong[] text, ulong[]?[] passing, int except)
+    {
+        var result = (ulong[])text.Clone();
+        for (var f = 0; f < passing.Length; f++)
+            if (f != except && passing[f] is { } filter) Bitmaps.AndInto(result, filter);
+        return result;
+    }
+
+    private static HitFilter HitsOf(ulong[] hits, int size)
+    {
+        var bits = new BitArray(System.Runtime.InteropServices.MemoryMarshal.Cast<ulong, int>(hits).ToArray()) { Length = size };
+        return new HitFilter(bits);
     }
 
     private MapPointInfo Describe(Published<Initiative> initiative, Culture culture) => new(
@@ -85,12 +75,13 @@ public sealed class DirectorySearch(DirectoryReadModel directory, InitiativeInde
     public IReadOnlyList<Suggestion> Suggest(Culture culture, string prefix) =>
         string.IsNullOrWhiteSpace(prefix) ? [] : index.Suggest(culture, prefix, MaxSuggestions);
 
-    private static List<SearchItem> Page(DirectorySnapshot snapshot, InitiativeQuery query, List<int> hits, BitArray isHit, float[]? scores)
+    private static List<SearchItem> Page(DirectorySnapshot snapshot, InitiativeQuery query, ulong[] isHit, float[]? scores)
     {
         var wanted = query.Skip + query.Take;
         var rank = snapshot.NameRank(query.Culture);
         if (query.Near is { } origin)
         {
+            var hits = Bitmaps.Ordinals(isHit);
             var distances = hits.ToDictionary(h => h, h => snapshot.Initiatives[h].Content.Location is { } p ? Distances.Kilometres(origin, p) : double.PositiveInfinity);
             var byDistance = Comparer<int>.Create((a, b) => distances[a].CompareTo(distances[b]) is var c && c != 0 ? c : rank[a].CompareTo(rank[b]));
             return TopN.Select(hits, wanted, byDistance).Skip(query.Skip)
@@ -98,6 +89,7 @@ public sealed class DirectorySearch(DirectoryReadModel directory, InitiativeInde
         }
         if (scores is not null)
         {
+            var hits = Bitmaps.Ordinals(isHit);
             var byScore = Comparer<int>.Create((a, b) => scores[b].CompareTo(scores[a]) is var c && c != 0 ? c : rank[a].CompareTo(rank[b]));
             return TopN.Select(hits, wanted, byScore).Skip(query.Skip).Select(h => new SearchItem(snapshot.Initiatives[h])).ToList();
         }
@@ -105,7 +97,7 @@ public sealed class DirectorySearch(DirectoryReadModel directory, InitiativeInde
         var seen = 0;
         foreach (var ordinal in snapshot.NameOrder(query.Culture))
         {
-            if (!isHit[ordinal] || seen++ < query.Skip) continue;
+            if (!Bitmaps.Contains(isHit, ordinal) || seen++ < query.Skip) continue;
             page.Add(new SearchItem(snapshot.Initiatives[ordinal]));
             if (page.Count == query.Take) break;
         }

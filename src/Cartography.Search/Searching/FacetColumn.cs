@@ -1,57 +1,48 @@
-using System.Numerics;
-
 namespace Cartography.Search.Searching;
 
 /// <summary>
-/// One facet over the published initiatives: its keys in display order and, per initiative (by ordinal), the keys it
-/// holds as a bit mask, so that filtering and counting are loops over an array.
+/// One facet over the published initiatives: its keys in display order and, per key, the set of initiatives (by
+/// ordinal) that hold it as a bitmap, so that filtering and counting work on 64 initiatives at a time.
 /// </summary>
 public sealed class FacetColumn
 {
-    /// <summary>A mask holds 63 keys; the last bit, which no initiative holds, stands for keys the facet does not know.</summary>
-    public const int MaxKeys = 63;
-
-    private const ulong Unknown = 1UL << MaxKeys;
-
-    private readonly Dictionary<string, int> bitOf;
-    private readonly ulong[] masks;
+    private readonly Dictionary<string, int> indexOf;
+    private readonly ulong[][] holders;
+    private readonly int words;
 
     public FacetColumn(string name, IReadOnlyList<string> keys, int count, Func<int, IEnumerable<string>> valuesOf)
     {
-        if (keys.Count > MaxKeys) throw new ArgumentException($"Facet '{name}' has {keys.Count} keys; at most {MaxKeys} fit a mask.", nameof(keys));
         Name = name;
         Keys = keys;
-        bitOf = keys.Select((key, bit) => (key, bit)).ToDictionary(p => p.key, p => p.bit, StringComparer.Ordinal);
-        masks = new ulong[count];
-        for (var ordinal = 0; ordinal < count; ordinal++) masks[ordinal] = MaskOf(valuesOf(ordinal)) & ~Unknown;
+        indexOf = keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
+        words = Bitmaps.WordsFor(count);
+        holders = keys.Select(_ => new ulong[words]).ToArray();
+        for (var ordinal = 0; ordinal < count; ordinal++)
+            foreach (var value in valuesOf(ordinal))
+                if (indexOf.TryGetValue(value, out var key)) Bitmaps.Set(holders[key], ordinal);
     }
 
     public string Name { get; }
     public IReadOnlyList<string> Keys { get; }
 
-    /// <summary>The mask of these keys; a key the facet does not know matches nothing (rather than lifting the filter).</summary>
-    public ulong MaskOf(IEnumerable<string> keys)
+    /// <summary>
+    /// The initiatives holding one of the wanted keys, or null when nothing is wanted (no filter). A key the facet does
+    /// not know matches nothing rather than lifting the filter.
+    /// </summary>
+    internal ulong[]? Passing(IReadOnlyCollection<string> wanted)
     {
-        var mask = 0UL;
-        foreach (var key in keys)
-            mask |= bitOf.TryGetValue(key, out var bit) ? 1UL << bit : Unknown;
-        return mask;
+        if (wanted.Count == 0) return null;
+        var passing = new ulong[words];
+        foreach (var key in wanted)
+            if (indexOf.TryGetValue(key, out var index)) Bitmaps.OrInto(passing, holders[index]);
+        return passing;
     }
 
-    /// <summary>True when the initiative holds one of the wanted keys, or nothing is wanted.</summary>
-    public bool Accepts(int ordinal, ulong wanted) => wanted == 0 || (masks[ordinal] & wanted) != 0;
-
-    /// <summary>Adds one to the count of every key the initiative holds.</summary>
-    public void Count(int ordinal, int[] counts)
+    /// <summary>How many of <paramref name="among"/> hold each key, in the order of <see cref="Keys"/>.</summary>
+    internal IReadOnlyDictionary<string, int> Count(ulong[] among)
     {
-        for (var mask = masks[ordinal]; mask != 0; mask &= mask - 1)
-            counts[BitOperations.TrailingZeroCount(mask)]++;
-    }
-
-    public IReadOnlyDictionary<string, int> ToDictionary(int[] counts)
-    {
-        var result = new Dictionary<string, int>(Keys.Count, StringComparer.Ordinal);
-        for (var bit = 0; bit < Keys.Count; bit++) result[Keys[bit]] = counts[bit];
-        return result;
+        var counts = new Dictionary<string, int>(Keys.Count, StringComparer.Ordinal);
+        for (var key = 0; key < Keys.Count; key++) counts[Keys[key]] = Bitmaps.CountAnd(holders[key], among);
+        return counts;
     }
 }

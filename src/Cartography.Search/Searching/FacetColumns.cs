@@ -43,21 +43,21 @@ public sealed class FacetColumns
 
     public static string KeyOf(Activity activity) => activity.ToString().ToLowerInvariant();
 
-    /// <summary>The wanted mask of each facet, in the order of <see cref="All"/>; 0 where the query does not filter.</summary>
-    public ulong[] WantedBy(InitiativeQuery query)
+    /// <summary>The keys the query wants for each facet, in the order of <see cref="All"/>; empty where it does not filter.</summary>
+    public IReadOnlyList<IReadOnlyCollection<string>> WantedBy(InitiativeQuery query)
     {
-        IEnumerable<string> Wanted(string facet) => facet switch
+        IReadOnlyCollection<string> Wanted(string facet) => facet switch
         {
             Sector => query.Sectors,
             Type => query.Types,
             Status => query.Statuses,
-            Province => query.Provinces.Select(p => p.Key),
-            Region => query.Regions.Select(r => r.Key),
+            Province => query.Provinces.Select(p => p.Key).ToList(),
+            Region => query.Regions.Select(r => r.Key).ToList(),
             Public => query.Publics,
             Language => query.Languages,
             Activity => query.ActiveOnly ? [KeyOf(Core.Content.Activity.Active), KeyOf(Core.Content.Activity.Starting)] : [],
             _ => [],
         };
-        return All.Select(column => column.MaskOf(Wanted(column.Name))).ToArray();
+        return All.Select(column => Wanted(column.Name)).ToList();
     }
 }

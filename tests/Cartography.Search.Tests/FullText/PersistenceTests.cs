@@ -126,6 +126,30 @@ public sealed class PersistenceTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => index.Apply([Sample[0]], [], 1));
     }
 
+    [Fact]
+    public void A_folder_already_open_for_writing_is_refused_rather_than_treated_as_garbage()
+    {
+        using var first = InitiativeIndex.Open(folder.Path);
+        first.Rebuild(Sample, 8);
+
+        Assert.Throws<InvalidOperationException>(() => InitiativeIndex.Open(folder.Path));
+        Assert.Equal(8, first.Sequence);
+        Assert.Equal([Sample[0].Id], first.Search(Culture.Fr, "écoute")!.Ids);
+    }
+
+    [Fact]
+    public void A_refused_apply_leaves_the_readable_cultures_as_they_were()
+    {
+        using (var index = InitiativeIndex.Open(folder.Path)) index.Rebuild(Sample, 3);
+        Spoil(folder.Path, "segments file of random bytes", Culture.En);
+        using var partly = InitiativeIndex.Open(folder.Path);
+
+        Assert.Null(partly.Sequence);
+        Assert.Throws<InvalidOperationException>(() => partly.Apply([], [Sample[0].Id], 4));
+        Assert.Equal([Sample[0].Id], partly.Search(Culture.Fr, "écoute")!.Ids);
+        Assert.Equal(0, partly.Search(Culture.En, "écoute")!.Count);
+    }
+
     private static List<Guid> IdsFound(InitiativeIndex index) =>
         Culture.All.SelectMany(c => new[] { "écoute", "praatgroep", "recovery", "café", "jeudi" }
                 .SelectMany(word => index.Search(c, word)!.Ids))
@@ -138,10 +162,10 @@ public sealed class PersistenceTests : IDisposable
         foreach (var file in Directory.GetFiles(source)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
     }
 
-    private static void Spoil(string folder, string garbage)
+    private static void Spoil(string folder, string garbage, params Culture[] cultures)
     {
         var random = new Random(1);
-        foreach (var culture in Culture.All)
+        foreach (var culture in cultures.Length == 0 ? Culture.All : cultures)
         {
             var path = Path.Combine(folder, culture.Code);
             switch (garbage)

@@ -32,11 +32,11 @@ public sealed class SearchSemanticsTests : IDisposable
     [Theory]
     [InlineData("réta")]
     [InlineData("reta")]
-    [InlineData("retablis")]
     [InlineData("rétablissemen")]
-    public void The_last_word_also_matches_the_beginning_of_a_word(string text)
+    public void The_last_word_also_matches_the_beginning_of_a_word_in_a_name(string text)
     {
-        Assert.Equal(["Ligne d'écoute", "Maison du rétablissement"], Found(text));
+        // "Ligne d'écoute" has the word in its description only: descriptions match whole words, not beginnings.
+        Assert.Equal(["Maison du rétablissement"], Found(text));
     }
 
     [Fact]

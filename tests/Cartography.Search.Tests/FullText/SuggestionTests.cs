@@ -14,6 +14,7 @@ public sealed class SuggestionTests : IDisposable
         French("Écouter autrement", "Rien sur l'écoute ici."),
         French("Écoute", "Écoute."),
         French("Écoute active des parents solos"),
+        French("Zen écoute"),
         French("Maison du rétablissement", "Écoute."),
         French("Permanence à l'hôpital"),
         Translated);
@@ -46,7 +47,7 @@ public sealed class SuggestionTests : IDisposable
     [Fact]
     public void Whole_words_and_short_names_come_first()
     {
-        Assert.Equal(["Écoute", "Écoute active des parents solos", "Écouter autrement"], Names(Culture.Fr, "ecoute"));
+        Assert.Equal(["Écoute", "Zen écoute", "Écoute active des parents solos", "Écouter autrement"], Names(Culture.Fr, "ecoute"));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class SuggestionTests : IDisposable
     {
         Assert.Equal(2, Names(Culture.Fr, "ecou", 2).Count);
         Assert.Empty(Names(Culture.Fr, "ecou", 0));
-        Assert.Equal(3, Names(Culture.Fr, "ecou", int.MaxValue).Count);
+        Assert.Equal(4, Names(Culture.Fr, "ecou", int.MaxValue).Count);
     }
 
     [Fact]
