@@ -25,7 +25,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => global::Cartography.Tests.Shared.RepositoryRoot.Path;
 
     public static string ScreenshotFolder { get; } =
         Path.Combine(RepositoryRoot, "tests", "Cartography.Browser.Tests", "TestResults", "screenshots");
@@ -65,13 +65,6 @@ public sealed class BrowserSite : IAsyncLifetime
         await factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(factory.DataPath)) Directory.Delete(factory.DataPath, recursive: true);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Cartography.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Cartography.sln not found above the test folder.");
     }
 
     private sealed class SiteFactory : WebApplicationFactory<Program>

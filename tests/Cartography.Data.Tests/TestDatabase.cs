@@ -44,11 +44,4 @@ public sealed class TestDatabase(DatabaseProvider provider = DatabaseProvider.Sq
         SqliteConnection.ClearAllPools();
         Directory.Delete(Folder, recursive: true);
     }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Cartography.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Cartography.sln not found above the test folder.");
-    }
 }

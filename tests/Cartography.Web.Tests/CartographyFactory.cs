@@ -42,14 +42,7 @@ public class CartographyFactory : WebApplicationFactory<Program>
         return report;
     }
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Cartography.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Cartography.sln not found above the test folder.");
-    }
+    public static string RepositoryRoot => global::Cartography.Tests.Shared.RepositoryRoot.Path;
 
     protected override void Dispose(bool disposing)
     {

@@ -33,6 +33,13 @@ internal static class Bitmaps
         for (var w = 0; w < target.Length; w++) target[w] &= source[w];
     }
 
+    public static int Count(ulong[] bitmap)
+    {
+        var count = 0;
+        foreach (var word in bitmap) count += BitOperations.PopCount(word);
+        return count;
+    }
+
     public static int CountAnd(ulong[] a, ulong[] b)
     {
         var count = 0;

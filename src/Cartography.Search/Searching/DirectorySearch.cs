@@ -41,7 +41,7 @@ public sealed class DirectorySearch(DirectoryReadModel directory, InitiativeInde
             var facets = columns.Select((column, f) => (column.Name, Counts: column.Count(passing[f] is null ? hits : Without(text, passing, except: f))))
                 .ToDictionary(p => p.Name, p => p.Counts);
 
-            var total = Bitmaps.CountAnd(hits, hits);
+            var total = Bitmaps.Count(hits);
             var page = Page(snapshot, query, hits, filtered ? scores : null);
             var layer = map is null ? null : snapshot.Points.Cluster(map.Box, map.Zoom, HitsOf(hits, size), ordinal => Describe(snapshot.Initiatives[ordinal], query.Culture));
             return new SearchResult(total, page, facets, layer);

@@ -1,3 +1,4 @@
+using Cartography.Tests.Shared;
 using Cartography.Data.Storage;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
@@ -27,7 +28,7 @@ public abstract class InitiativeCsvImporterTests(DatabaseProvider provider) : IA
         await db.InitializeAsync();
         var content = Path.Combine(db.Folder, "content");
         Directory.CreateDirectory(content);
-        File.Copy(Path.Combine(TestDatabase.RepositoryRoot(), "content", "taxonomy.yaml"), Path.Combine(content, "taxonomy.yaml"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, "content", "taxonomy.yaml"), Path.Combine(content, "taxonomy.yaml"));
         await db.Seeder.ImportAsync(content, includeExamples: true);
     }
 

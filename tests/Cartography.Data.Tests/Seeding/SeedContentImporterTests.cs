@@ -1,3 +1,4 @@
+using Cartography.Tests.Shared;
 using Cartography.Data.Storage;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
@@ -20,7 +21,7 @@ public abstract class SeedContentImporterTests(DatabaseProvider provider) : IAsy
         await db.InitializeAsync();
         content = Path.Combine(db.Folder, "content");
         Directory.CreateDirectory(content);
-        File.Copy(Path.Combine(TestDatabase.RepositoryRoot(), "content", "taxonomy.yaml"), Path.Combine(content, "taxonomy.yaml"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, "content", "taxonomy.yaml"), Path.Combine(content, "taxonomy.yaml"));
         Write("organisations/relais.yaml", """
             example: true
             name: { fr: Le Relais, nl: Het Relais, en: The Relay }
@@ -133,7 +134,7 @@ public abstract class SeedContentImporterTests(DatabaseProvider provider) : IAsy
     [Fact]
     public async Task The_repository_seed_content_imports_cleanly_with_enough_coverage()
     {
-        var report = await db.Seeder.ImportAsync(Path.Combine(TestDatabase.RepositoryRoot(), "content"), includeExamples: true);
+        var report = await db.Seeder.ImportAsync(Path.Combine(RepositoryRoot.Path, "content"), includeExamples: true);
 
         Assert.True(report.Initiatives >= 20, report.ToString());
         Assert.True(report.Portraits >= 3, report.ToString());

@@ -14,7 +14,7 @@ public static class MapFilter
         int? level = null;
         if (!string.IsNullOrWhiteSpace(zoom))
         {
-            if (int.TryParse(zoom, NumberStyles.None, CultureInfo.InvariantCulture, out var z) && z <= MapRequest.MaxZoom) level = z;
+            if (int.TryParse(zoom, NumberStyles.None, CultureInfo.InvariantCulture, out var z) && z <= MapGrid.MaxZoom) level = z;
             else errors.Add(new("zoom", zoom, "Error_Zoom"));
         }
         if (string.IsNullOrWhiteSpace(bbox)) return (null, errors);

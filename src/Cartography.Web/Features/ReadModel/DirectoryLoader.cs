@@ -96,7 +96,7 @@ public sealed class DirectoryLoader(
             var changes = await store.ChangesSinceAsync(position, cancellationToken);
             if (changes.Count <= IncrementalLimit)
             {
-                var (upserts, deletions) = IndexChanges(snapshot, changes);
+                var (upserts, deletions) = IndexChanges(snapshot, IdsOf(changes, ContentType.Initiative), IdsOf(changes, ContentType.Organisation));
                 index.Apply(upserts, deletions, sequence);
                 logger.LogInformation("Search index caught up: {Updated} updated, {Deleted} removed", upserts.Count, deletions.Count);
                 return;
@@ -111,9 +111,8 @@ public sealed class DirectoryLoader(
     private async Task ApplyAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
         var current = model.Current;
-        HashSet<Guid> Changed(ContentType type) => changes.Where(c => c.Type == type).Select(c => c.ItemId).ToHashSet();
-        var initiativeIds = Changed(ContentType.Initiative);
-        var organisationIds = Changed(ContentType.Organisation);
+        var initiativeIds = IdsOf(changes, ContentType.Initiative);
+        var organisationIds = IdsOf(changes, ContentType.Organisation);
 
         var fresh = initiativeIds.Count == 0 ? [] : await PublishedAsync<Initiative>(initiativeIds, cancellationToken);
         var freshById = fresh.ToDictionary(i => i.Id);
@@ -124,12 +123,12 @@ public sealed class DirectoryLoader(
         var snapshot = new DirectorySnapshot(
             initiatives,
             organisationIds.Count == 0 ? current.Organisations : await PublishedAsync<Organisation>(null, cancellationToken),
-            Changed(ContentType.Portrait).Count == 0 ? current.Portraits : await PublishedAsync<Portrait>(null, cancellationToken),
-            Changed(ContentType.Resource).Count == 0 ? current.Resources : await PublishedAsync<Resource>(null, cancellationToken),
+            IdsOf(changes, ContentType.Portrait).Count == 0 ? current.Portraits : await PublishedAsync<Portrait>(null, cancellationToken),
+            IdsOf(changes, ContentType.Resource).Count == 0 ? current.Resources : await PublishedAsync<Resource>(null, cancellationToken),
             current.Terms);
 
         var sequence = changes[^1].Sequence;
-        var (upserts, deletions) = IndexChanges(snapshot, changes);
+        var (upserts, deletions) = IndexChanges(snapshot, initiativeIds, organisationIds);
         index.Apply(upserts, deletions, sequence);
         model.Replace(snapshot);
         lastSequence = sequence;
@@ -138,16 +137,17 @@ public sealed class DirectoryLoader(
 
     /// <summary>What the index must redo: changed initiatives, and those of a renamed organisation.</summary>
     private static (IReadOnlyCollection<IndexDocument> Upserts, IReadOnlyCollection<Guid> Deletions) IndexChanges(
-        DirectorySnapshot snapshot, IReadOnlyList<ContentChange> changes)
+        DirectorySnapshot snapshot, HashSet<Guid> initiativeIds, HashSet<Guid> organisationIds)
     {
-        var initiativeIds = changes.Where(c => c.Type == ContentType.Initiative).Select(c => c.ItemId).ToHashSet();
-        var organisationIds = changes.Where(c => c.Type == ContentType.Organisation).Select(c => c.ItemId).ToHashSet();
         var upserts = snapshot.Initiatives
             .Where(i => initiativeIds.Contains(i.Id) || i.Content.OrganisationId is { } o && organisationIds.Contains(o))
             .Select(snapshot.IndexDocumentOf).ToList();
         var deletions = initiativeIds.Where(id => snapshot.FindInitiative(id) is null).ToList();
         return (upserts, deletions);
     }
+
+    private static HashSet<Guid> IdsOf(IReadOnlyList<ContentChange> changes, ContentType type) =>
+        changes.Where(c => c.Type == type).Select(c => c.ItemId).ToHashSet();
 
     private async Task<IReadOnlyList<Published<T>>> PublishedAsync<T>(IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken) where T : class =>
         (await store.PublishedAsync<T>(only, cancellationToken)).Select(p => new Published<T>(p.Id, p.Content)).ToList();
