@@ -1,4 +1,3 @@
-using System.Text;
 using Cartography.Core.Cultures;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -24,7 +23,7 @@ internal sealed class CultureAnalyzer(Culture culture, bool stem) : Analyzer
         // French articles in every culture: an initiative written only in French is indexed as nl and en text too.
         TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
         if (culture == Culture.En) stream = new EnglishPossessiveFilter(LuceneSettings.Version, stream);
-        stream = new LowerCaseFilter(LuceneSettings.Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         // Fold before stemming so that the stemmer sees "coeur" whether "cœur" or "coeur" was typed.
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(LuceneSettings.Version, stream, FoldedStopWords.For(culture));
@@ -32,15 +31,11 @@ internal sealed class CultureAnalyzer(Culture culture, bool stem) : Analyzer
         return new TokenStreamComponents(source, stream);
     }
 
-    // A decomposed "é" (e + U+0301) would otherwise keep its accent through ASCII folding.
-    protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new StringReader(reader.ReadToEnd().Normalize(NormalizationForm.FormC));
-
     private TokenStream Stemmed(TokenStream stream)
     {
         if (culture == Culture.Fr) return new FrenchLightStemFilter(stream);
         // Snowball rather than Kraaij-Pohlmann: KP strips "ge-" and makes "gezondheid" into "zon".
-        if (culture == Culture.Nl) return new SnowballFilter(stream, new DutchStemmer());
+        if (culture == Culture.Nl) return new RememberingSnowballFilter(stream, new DutchStemmer());
         // KStem rather than Porter: it conflates plurals and possessives but keeps real words ("housing", not "hous").
         return new KStemFilter(stream);
     }

@@ -52,7 +52,8 @@ internal sealed class CultureIndex : IDisposable
         Write(writer =>
         {
             writer.DeleteAll();
-            foreach (var document in documents) writer.AddDocument(LuceneDocuments.For(document, Culture));
+            var lucene = new LuceneDocuments(Culture);
+            foreach (var document in documents) writer.AddDocument(lucene.For(document));
         }, newSequence);
     }
 
@@ -61,7 +62,8 @@ internal sealed class CultureIndex : IDisposable
     {
         Write(writer =>
         {
-            foreach (var document in upserts) writer.UpdateDocument(LuceneDocuments.IdTerm(document.Id), LuceneDocuments.For(document, Culture));
+            var lucene = new LuceneDocuments(Culture);
+            foreach (var document in upserts) writer.UpdateDocument(LuceneDocuments.IdTerm(document.Id), lucene.For(document));
             foreach (var id in deletions) writer.DeleteDocuments(LuceneDocuments.IdTerm(id));
         }, newSequence);
     }

@@ -15,7 +15,7 @@ internal sealed class LuceneIndex : IDisposable
     private const string SequenceKey = "sequence";
     private const string SchemaKey = "schema";
     // Raise when fields or analyzers change: an index written the old way then reads as needing a rebuild.
-    private const string Schema = "2";
+    private const string Schema = "3";
     private const double RamBufferMegabytes = 64;
 
     private readonly FSDirectory directory;

@@ -14,7 +14,7 @@ internal sealed record SearchField(string Name, float Boost, bool Prefix = true)
     public static readonly SearchField Description = new("description", 1f, Prefix: false);
 
     // The name and organisation in the other languages, so that the Dutch name typed on the French page still finds it.
-    public static readonly SearchField OtherLanguages = new("other", 1f);
+    public static readonly SearchField OtherLanguages = new("other", 1f, Prefix: false);
 
     public static IReadOnlyList<SearchField> All { get; } = [InitiativeName, Organisation, City, Description, OtherLanguages];
 

@@ -8,6 +8,8 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
+        // Plain ASCII has no accent to take off (most names in Dutch and English): no need to decompose.
+        if (Ascii.IsValid(text)) return text.ToLowerInvariant();
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)

@@ -54,4 +54,20 @@ public sealed class DutchSearchTests : IDisposable
         Assert.Equal(["Ervaringsdeskundigen in de zorg"], Found("ervarings"));
         Assert.Equal(["Ervaringsdeskundigen in de zorg", "Praatgroep"], Found("ervaringsdeskundige"));
     }
+
+    [Fact]
+    public void Dutch_words_are_stemmed_alike_before_and_after_the_stemmer_stops_remembering()
+    {
+        // The stemmer remembers a bounded number of words; this description alone is more than that.
+        var manyWords = string.Join(' ', Enumerable.Range(0, 60_000).Select(n => $"woord{n}"));
+        using var large = TestIndex.With(
+            Dutch("Ervaringsdeskundigen in de zorg", "Wij luisteren."),
+            Dutch("Woordenlijst", manyWords),
+            Dutch("Praatgroep", "Een ervaringsdeskundige begeleidt de groep."));
+
+        // The inflected word comes first, so only its stem can match (as above).
+        Assert.Equal(["Ervaringsdeskundigen in de zorg"], large.Found(Culture.Nl, "ervaringsdeskundige zorg"));
+        Assert.Equal(["Praatgroep"], large.Found(Culture.Nl, "ervaringsdeskundigen begeleidt"));
+        Assert.Equal(["Woordenlijst"], large.Found(Culture.Nl, "woord59999 woord3"));
+    }
 }

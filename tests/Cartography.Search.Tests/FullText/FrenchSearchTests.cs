@@ -22,6 +22,7 @@ public sealed class FrenchSearchTests : IDisposable
     [InlineData("retablissement")]
     [InlineData("Rétablissement")]
     [InlineData("RETABLISSEMENT")]
+    [InlineData("RÉTABLISSEMENT")]
     [InlineData("re\u0301tablissement")]
     public void French_search_ignores_accents_and_case(string text)
     {

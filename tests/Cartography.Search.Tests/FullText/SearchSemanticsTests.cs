@@ -29,6 +29,14 @@ public sealed class SearchSemanticsTests : IDisposable
         Assert.Equal(["Maison du rétablissement"], Found("similes jour liège maison"));
     }
 
+    [Fact]
+    public void A_text_missing_from_one_initiative_is_not_taken_from_the_one_indexed_before_it()
+    {
+        // Documents are built with reused fields; the second initiative has no organisation.
+        Assert.Equal(["Maison du rétablissement"], Found("similes"));
+        Assert.Equal(["Maison des familles"], Found("namur"));
+    }
+
     [Theory]
     [InlineData("réta")]
     [InlineData("reta")]
@@ -87,5 +95,14 @@ public sealed class SearchSemanticsTests : IDisposable
         Assert.Equal(hits.Count, hits.Scores.Length);
         Assert.All(hits.Scores, score => Assert.True(score > 0));
         Assert.Equal(2, hits.Ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void Letters_outside_the_latin_alphabet_are_lower_cased_too()
+    {
+        using var other = TestIndex.With(French("ΣΠΙΤΙ Дом", "Accueil."));
+
+        Assert.Equal(["ΣΠΙΤΙ Дом"], other.Found(Culture.Fr, "σπιτι дом"));
+        Assert.Equal(["ΣΠΙΤΙ Дом"], other.Found(Culture.Fr, "ДОМ"));
     }
 }
