@@ -25,7 +25,7 @@ public static class QuickRebuild
             using (var index = InitiativeIndex.Open(folder)) index.Rebuild(documents, sequence: 1);
             var elapsed = Stopwatch.GetElapsedTime(started);
             output.WriteLine($"{count,7:N0}  {(run == 0 ? "warm-up" : $"run {run}"),-8} {elapsed.TotalSeconds,6:0.00} s ({(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,5:0.0} s CPU)   {(GC.GetTotalAllocatedBytes() - allocated) / 1_048_576,6:N0} MB allocated, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s, JIT {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds:0.00} s for {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods");
-            if (Environment.GetEnvironmentVariable("KEEP") is null) Directory.Delete(folder, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 }
