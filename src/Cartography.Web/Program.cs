@@ -4,6 +4,7 @@ using Cartography.Web.Features.ReadModel;
 using Cartography.Web.Features.Hosting;
 using Cartography.Web.Features.Localization;
 using Cartography.Web.Features.Map;
+using Cartography.Web.Features.Media;
 
 var verb = Verbs.Find(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -20,10 +21,12 @@ builder.AddCartographyLocalization();
 builder.AddPublicSite();
 builder.AddSearchApi();
 builder.AddMapPage();
+builder.AddMedia();
 
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);
 
+app.UseMedia();
 app.UsePublicSite();
 app.MapHealth();
 app.MapLanguageRedirect();

@@ -1,0 +1,8 @@
+namespace Cartography.Web.Features.Media;
+
+public enum ImageUploadStatus
+{
+    Saved,
+    TooLarge,
+    NotAnImage,
+}
