@@ -8,6 +8,8 @@ namespace Cartography.Data.Import;
 internal sealed class ImportContext
 {
     private readonly Dictionary<string, Guid> organisationsByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Guid, string> organisationNames = [];
+    private readonly HashSet<Guid> organisationsOfThisFile = [];
 
     private ImportContext(Dictionary<string, Guid> initiativeIds, SlugAllocator slugs)
     {
@@ -15,6 +17,7 @@ internal sealed class ImportContext
         Slugs = slugs;
     }
 
+    /// <summary>Initiatives by external_id; one without a key answers to its id, which is what the export writes for it.</summary>
     public Dictionary<string, Guid> InitiativeIds { get; }
 
     public SlugAllocator Slugs { get; }
@@ -23,17 +26,35 @@ internal sealed class ImportContext
     {
         await using var session = store.OpenSession();
         var initiatives = await session.LatestAsync<Initiative>(cancellationToken);
-        var context = new ImportContext(
-            await session.KeysAsync<Initiative>(cancellationToken),
-            new SlugAllocator(initiatives.Select(i => (i.Id, i.Content.Slug))));
+        var keys = await session.KeysAsync<Initiative>(cancellationToken);
+        var context = new ImportContext(keys, new SlugAllocator(initiatives.Select(i => (i.Id, i.Content.Slug))));
+        var keyed = keys.Values.ToHashSet();
+        foreach (var (id, _) in initiatives.Where(i => !keyed.Contains(i.Id)))
+            context.InitiativeIds.TryAdd(IdAsExternalId(id), id);
         foreach (var (id, organisation) in await session.LatestAsync<Organisation>(cancellationToken))
+        {
+            context.organisationNames[id] = organisation.Name.For(Culture.Fr).Text;
             foreach (var (_, name) in organisation.Name.Values)
                 context.organisationsByName.TryAdd(name, id);
+        }
         return context;
     }
+
+    public static string IdAsExternalId(Guid id) => id.ToString("D");
 
     /// <summary>An organisation whose name, in any culture, is the given one (ignoring case).</summary>
     public Guid? FindOrganisation(string name) => organisationsByName.TryGetValue(name, out var id) ? id : null;
 
-    public void AddOrganisation(string name, Guid id) => organisationsByName.TryAdd(name, id);
+    /// <summary>The organisation's name as the export writes it (its French name, or the first along the fallback order).</summary>
+    public string? OrganisationName(Guid? id) => id is { } known ? organisationNames.GetValueOrDefault(known) : null;
+
+    /// <summary>True for an organisation an earlier row of this file creates, not one already stored.</summary>
+    public bool IsOfThisFile(Guid id) => organisationsOfThisFile.Contains(id);
+
+    public void AddOrganisation(string name, Guid id)
+    {
+        if (!organisationsByName.TryAdd(name, id)) return;
+        organisationNames[id] = name;
+        organisationsOfThisFile.Add(id);
+    }
 }
