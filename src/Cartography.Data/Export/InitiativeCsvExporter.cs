@@ -21,8 +21,10 @@ public sealed class InitiativeCsvExporter(ContentStore store)
     /// <summary>Writes the header and one row per published initiative; returns how many were written.</summary>
     public async Task<int> ExportAsync(Stream output, CancellationToken cancellationToken = default)
     {
+        OrganisationLookup lookup;
+        await using (var session = store.OpenSession()) lookup = await OrganisationLookup.LoadAsync(session, cancellationToken);
         var organisations = (await store.PublishedAsync<Organisation>(cancellationToken: cancellationToken))
-            .ToDictionary(o => o.Id, o => o.Content.Name.For(Culture.Fr).Text);
+            .ToDictionary(o => o.Id, o => lookup.CellFor(o.Id, o.Content.Name.For(Culture.Fr).Text));
         await using var writer = new StreamWriter(output, Encoding, bufferSize: 64 * 1024, leaveOpen: true);
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
         foreach (var column in CsvColumns.All) csv.WriteField(column);

@@ -27,11 +27,14 @@ internal sealed class ImportRowPlanner(ContentStore store, TermSet terms, Import
             : null;
         var id = existing?.Id ?? Guid.NewGuid();
 
-        var organisationId = row.Organisation is null ? null : context.FindOrganisation(row.Organisation);
+        var organisationId = row.Organisation is null ? null : context.Organisations.Find(row.Organisation);
         Organisation? newOrganisation = null;
+        string? newOrganisationKey = null;
         if (row.Organisation is not null && organisationId is null)
         {
-            newOrganisation = new Organisation { Name = LocalizedText.Of(fr: row.Organisation, nl: row.Organisation, en: row.Organisation) };
+            var (organisationName, key) = OrganisationLookup.Qualified(row.Organisation) ?? (row.Organisation, null!);
+            newOrganisation = new Organisation { Name = LocalizedText.Of(fr: organisationName, nl: organisationName, en: organisationName) };
+            newOrganisationKey = key;
             organisationId = Guid.NewGuid();
         }
 
@@ -65,7 +68,7 @@ internal sealed class ImportRowPlanner(ContentStore store, TermSet terms, Import
         ContentItem<Organisation>? organisationItem = null;
         if (newOrganisation is not null)
         {
-            organisationItem = ContentItem<Organisation>.Create(organisationId!.Value, null, newOrganisation, author, now);
+            organisationItem = ContentItem<Organisation>.Create(organisationId!.Value, newOrganisationKey, newOrganisation, author, now);
             organisationItem.Publish(now);
         }
         return new ImportRowPlan
@@ -106,7 +109,7 @@ internal sealed class ImportRowPlanner(ContentStore store, TermSet terms, Import
             return changes;
         }
         var before = existing.Latest.Content;
-        var beforeCells = InitiativeCsvCells.Of(externalId, before, context.OrganisationName(before.OrganisationId), existing.Latest.IsPublished);
+        var beforeCells = InitiativeCsvCells.Of(externalId, before, context.Organisations.NameOf(before.OrganisationId), existing.Latest.IsPublished);
         if (existing.Published is not null && !existing.Latest.IsPublished)
             beforeCells[^1] = "true (an earlier version; the latest is not published)";
         for (var i = 1; i < afterCells.Length; i++)

@@ -75,7 +75,7 @@ public sealed class InitiativeCsvImporter(ContentStore store, TaxonomyStore taxo
                 ? ImportRowPlanner.Rejected(line, externalId, null, [reason])
                 : await planner.PlanAsync(csv, line, externalId, cancellationToken);
             if (!await take(plan) || !plan.Writes) continue;
-            if (plan.NewOrganisationName is not null) context.AddOrganisation(plan.NewOrganisationName, plan.NewOrganisation!.Id);
+            if (plan.NewOrganisationName is not null) context.AddOrganisation(plan.NewOrganisationName, plan.NewOrganisation!.Id, plan.NewOrganisation.Key);
             context.InitiativeIds[externalId!] = plan.Item!.Id;
         }
         return null;

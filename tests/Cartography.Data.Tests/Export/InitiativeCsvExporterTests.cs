@@ -129,6 +129,42 @@ public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IA
     }
 
     [Fact]
+    public async Task Initiatives_of_two_organisations_with_the_same_name_keep_their_own_organisation_through_a_round_trip()
+    {
+        await using (var session = db.Store.OpenSession())
+        {
+            var now = DateTimeOffset.UtcNow;
+            foreach (var (key, city, postalCode) in new[] { ("cpas-a", "Namur", "5000"), ("cpas-b", "Liège", "4000") })
+            {
+                var organisation = ContentItem<Organisation>.Create(Guid.NewGuid(), key, new Organisation { Name = LocalizedText.Of("CPAS", "OCMW", "CPAS") }, "editor", now);
+                organisation.Publish(now);
+                var initiative = ContentItem<Initiative>.Create(Guid.NewGuid(), $"pairs-{key}", new Initiative
+                {
+                    Name = LocalizedText.Of(fr: $"Pairs au CPAS de {city}"), Sectors = ["poverty-homelessness"], Types = ["one-to-one"], Status = "salaried",
+                    Address = new Address(null, postalCode, city), OrganisationId = organisation.Id,
+                    Slug = LocalizedText.Of($"pairs-{key}", $"pairs-{key}", $"pairs-{key}"), LastVerified = new DateOnly(2026, 1, 1),
+                }, "editor", now);
+                initiative.Publish(now);
+                session.Stage(organisation);
+                session.Stage(initiative);
+            }
+            await session.CommitAsync();
+        }
+        var file = await ExportAsync(db);
+
+        var same = await ImportAsync(db, file);
+        await ImportAsync(empty, file);
+
+        Assert.Contains(Records(file), r => r[0] == "pairs-cpas-b" && r[7] == "CPAS [cpas-b]");
+        Assert.All(same.Rows, r => Assert.Equal(ImportRowStatus.Unchanged, r.Status));
+        var copies = (await empty.Store.PublishedAsync<Initiative>()).Where(i => i.Key!.StartsWith("pairs-cpas")).ToList();
+        var organisations = (await empty.Store.PublishedAsync<Organisation>()).ToDictionary(o => o.Id);
+        Assert.Equal(["cpas-a", "cpas-b"], copies.Select(i => organisations[i.Content.OrganisationId!.Value].Key).Order());
+        Assert.All(copies, i => Assert.Equal("CPAS", organisations[i.Content.OrganisationId!.Value].Content.Name.In(Culture.Fr)));
+        Assert.Equal(file, await ExportAsync(empty));
+    }
+
+    [Fact]
     public async Task An_initiative_without_a_key_is_exported_under_its_id_and_reimports_unchanged()
     {
         var id = Guid.NewGuid();
