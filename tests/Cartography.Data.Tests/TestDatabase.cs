@@ -1,4 +1,5 @@
 using Cartography.Data.Content;
+using Cartography.Data.Export;
 using Cartography.Data.Import;
 using Cartography.Data.Seeding;
 using Cartography.Data.Storage;
@@ -23,6 +24,23 @@ public sealed class TestDatabase(DatabaseProvider provider = DatabaseProvider.Sq
     public TaxonomyStore Taxonomy => new(Database);
     public SeedContentImporter Seeder => new(Store, Taxonomy, new Markers(Database, Clock), Clock);
     public InitiativeCsvImporter CsvImporter => new(Store, Taxonomy, Clock);
+    public InitiativeCsvExporter CsvExporter => new(Store);
+    public TaxonomyEditor TaxonomyEditor => new(Database, Clock);
+
+    public InitiativeImportPreviewer Previewer(ImportLimits? limits = null) => new(CsvImporter, limits ?? new ImportLimits());
+
+    /// <summary>Brings in the repository's taxonomy and, if asked, all its seed content, as the first start does.</summary>
+    public async Task SeedAsync(bool withContent)
+    {
+        var content = Path.Combine(RepositoryRoot.Path, "content");
+        if (!withContent)
+        {
+            content = Path.Combine(Folder, "content");
+            Directory.CreateDirectory(content);
+            File.Copy(Path.Combine(RepositoryRoot.Path, "content", "taxonomy.yaml"), Path.Combine(content, "taxonomy.yaml"), overwrite: true);
+        }
+        await Seeder.ImportAsync(content, includeExamples: withContent);
+    }
 
     public async Task InitializeAsync()
     {

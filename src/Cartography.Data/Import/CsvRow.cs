@@ -109,7 +109,7 @@ internal sealed record CsvRow
         Languages = Languages,
         StartedYear = StartedYear,
         Activity = before?.Activity ?? Activity.Active,
-        LastVerified = before?.LastVerified ?? today,
+        LastVerified = before is null ? today : before.LastVerified,
         IsExample = before?.IsExample ?? false,
     };
 }

@@ -6,6 +6,8 @@ public enum ImportRowStatus
     Updated,
     Unchanged,
     Rejected,
+    /// <summary>At commit, the row would no longer do what its preview showed, so it was left alone.</summary>
+    ChangedSincePreview,
 }
 
 /// <summary>What happened to one CSV row, by its line number in the file (the header is line 1).</summary>

@@ -1,9 +1,4 @@
 using System.Globalization;
-using Cartography.Core.Content;
-using Cartography.Core.Cultures;
-using Cartography.Core.Places;
-using Cartography.Core.Publishing;
-using Cartography.Core.Taxonomy;
 using Cartography.Data.Content;
 using Cartography.Data.Taxonomy;
 using CsvHelper;
@@ -20,6 +15,24 @@ public sealed class InitiativeCsvImporter(ContentStore store, TaxonomyStore taxo
 {
     public async Task<ImportReport> ImportAsync(TextReader input, string author, bool dryRun = false, CancellationToken cancellationToken = default)
     {
+        var results = new List<ImportRowResult>();
+        var fileError = await PlanRowsAsync(input, author, async plan =>
+        {
+            if (!dryRun) await plan.ApplyAsync(Store, cancellationToken);
+            results.Add(plan.Result);
+            return true;
+        }, cancellationToken);
+        return new ImportReport(fileError is null ? results : [], fileError);
+    }
+
+    internal ContentStore Store => store;
+
+    /// <summary>
+    /// Reads the file row by row and hands each row's plan to <paramref name="take"/>, which writes it or not and says
+    /// whether later rows may count on it (an organisation it creates). Returns why the whole file was refused, if it was.
+    /// </summary>
+    internal async Task<string?> PlanRowsAsync(TextReader input, string author, Func<ImportRowPlan, Task<bool>> take, CancellationToken cancellationToken)
+    {
         var terms = await taxonomy.LoadAsync(cancellationToken);
         var malformedLines = new HashSet<int>();
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -31,19 +44,19 @@ public sealed class InitiativeCsvImporter(ContentStore store, TaxonomyStore taxo
         };
         using var csv = new CsvReader(input, configuration);
         if (!await csv.ReadAsync() || !csv.ReadHeader())
-            return new ImportReport([], "the file is empty; the first line must be the header");
+            return "the file is empty; the first line must be the header";
         var header = csv.HeaderRecord!.Select(h => h.Trim()).ToArray();
         var missing = CsvColumns.All.Except(header).ToList();
         var unknown = header.Except(CsvColumns.All).ToList();
         if (missing.Count > 0 || unknown.Count > 0)
-            return new ImportReport([], string.Join("; ", new[]
+            return string.Join("; ", new[]
             {
                 missing.Count > 0 ? "missing columns: " + string.Join(", ", missing) : null,
                 unknown.Count > 0 ? "unknown columns: " + string.Join(", ", unknown) : null,
-            }.OfType<string>()));
+            }.OfType<string>());
 
         var context = await ImportContext.LoadAsync(store, cancellationToken);
-        var results = new List<ImportRowResult>();
+        var planner = new ImportRowPlanner(store, terms, context, author, clock.GetUtcNow());
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var previousRawRow = csv.Parser.RawRow;
         while (await csv.ReadAsync())
@@ -51,84 +64,22 @@ public sealed class InitiativeCsvImporter(ContentStore store, TaxonomyStore taxo
             var line = previousRawRow + 1;
             previousRawRow = csv.Parser.RawRow;
             var externalId = Cell(csv, "external_id");
+            string? reason = null;
             if (malformedLines.Overlaps(Enumerable.Range(line, previousRawRow - line + 1)))
-            {
-                results.Add(Rejected(line, externalId, "malformed quoting (a field with a comma, quote or line break must be in double quotes, with inner quotes doubled)"));
-                continue;
-            }
-            if (csv.Parser.Count != header.Length)
-            {
-                results.Add(Rejected(line, externalId, $"the row has {csv.Parser.Count} fields, the header {header.Length}"));
-                continue;
-            }
-            if (externalId is not null && !seen.Add(externalId))
-            {
-                results.Add(Rejected(line, externalId, "the same external_id appears on an earlier line of this file"));
-                continue;
-            }
-            results.Add(await ImportRowAsync(csv, line, externalId, terms, context, author, dryRun, cancellationToken));
+                reason = "malformed quoting (a field with a comma, quote or line break must be in double quotes, with inner quotes doubled)";
+            else if (csv.Parser.Count != header.Length)
+                reason = $"the row has {csv.Parser.Count} fields, the header {header.Length}";
+            else if (externalId is not null && !seen.Add(externalId))
+                reason = "the same external_id appears on an earlier line of this file";
+            var plan = reason is not null
+                ? ImportRowPlanner.Rejected(line, externalId, null, [reason])
+                : await planner.PlanAsync(csv, line, externalId, cancellationToken);
+            if (!await take(plan) || !plan.Writes) continue;
+            if (plan.NewOrganisationName is not null) context.AddOrganisation(plan.NewOrganisationName, plan.NewOrganisation!.Id, plan.NewOrganisation.Key);
+            context.InitiativeIds[externalId!] = plan.Item!.Id;
         }
-        return new ImportReport(results);
+        return null;
     }
-
-    private async Task<ImportRowResult> ImportRowAsync(
-        CsvReader csv, int line, string? externalId, TermSet terms, ImportContext context, string author, bool dryRun, CancellationToken cancellationToken)
-    {
-        var reasons = new List<string>();
-        var row = CsvRow.Parse(csv, reasons);
-        if (externalId is null) reasons.Add("external_id is required");
-        else if (externalId.Length > CsvColumns.MaxExternalIdLength) reasons.Add($"external_id is longer than {CsvColumns.MaxExternalIdLength} characters");
-        if (reasons.Count > 0 || externalId is null) return Rejected(line, externalId, reasons.ToArray());
-
-        var now = clock.GetUtcNow();
-        await using var session = store.OpenSession();
-        var existing = context.InitiativeIds.TryGetValue(externalId, out var existingId)
-            ? await session.FindAsync<Initiative>(existingId, cancellationToken)
-            : null;
-        var id = existing?.Id ?? Guid.NewGuid();
-
-        var organisationId = row.Organisation is null ? null : context.FindOrganisation(row.Organisation);
-        Organisation? newOrganisation = null;
-        if (row.Organisation is not null && organisationId is null)
-        {
-            newOrganisation = new Organisation { Name = LocalizedText.Of(fr: row.Organisation, nl: row.Organisation, en: row.Organisation) };
-            organisationId = Guid.NewGuid();
-        }
-
-        var before = existing?.Latest.Content;
-        var initiative = row.ToInitiative(before, organisationId, DateOnly.FromDateTime(now.UtcDateTime));
-        initiative = initiative with { Slug = context.Slugs.Allocate(id, initiative.Name, before?.Slug ?? LocalizedText.Empty) };
-        var violations = InitiativeRules.Validate(initiative, terms, now.Year);
-        if (violations.Count > 0) return Rejected(line, externalId, violations.Select(v => v.ToString()).ToArray());
-
-        var contentChanged = before is null || ContentJson.Write(before) != ContentJson.Write(initiative);
-        var publishChanged = existing is not null && (existing.Published is not null) != row.Published;
-        if (existing is not null && !contentChanged && !publishChanged && (!row.Published || !existing.HasDraft))
-            return new ImportRowResult(line, externalId, ImportRowStatus.Unchanged, []);
-
-        var item = existing ?? ContentItem<Initiative>.Create(id, externalId, initiative, author, now);
-        if (existing is not null && contentChanged) item.Save(initiative, author, now);
-        if (row.Published) item.Publish(now);
-        else item.Unpublish();
-
-        if (!dryRun)
-        {
-            if (newOrganisation is not null)
-            {
-                var organisation = ContentItem<Organisation>.Create(organisationId!.Value, null, newOrganisation, author, now);
-                organisation.Publish(now);
-                session.Stage(organisation);
-            }
-            session.Stage(item);
-            await session.CommitAsync(cancellationToken);
-        }
-        if (newOrganisation is not null) context.AddOrganisation(row.Organisation!, organisationId!.Value);
-        context.InitiativeIds[externalId] = id;
-        return new ImportRowResult(line, externalId, existing is null ? ImportRowStatus.Created : ImportRowStatus.Updated, []);
-    }
-
-    private static ImportRowResult Rejected(int line, string? externalId, params string[] reasons) =>
-        new(line, externalId, ImportRowStatus.Rejected, reasons);
 
     internal static string? Cell(CsvReader csv, string column)
     {

@@ -85,6 +85,30 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_writes_every_published_initiative_and_importing_the_file_back_changes_nothing()
+    {
+        Directory.CreateDirectory(dataPath);
+        var file = Path.Combine(dataPath, "directory.csv");
+
+        var (exitCode, output) = await Run("export", file);
+        var (again, importOutput) = await Run("import", file);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("exported 24 published initiatives", output);
+        Assert.Equal(0, again);
+        Assert.Contains("0 created, 0 updated, 24 unchanged, 0 rejected", importOutput);
+    }
+
+    [Fact]
+    public async Task Export_without_a_file_or_into_a_missing_folder_exits_2()
+    {
+        Assert.Equal(2, (await Run("export")).ExitCode);
+        var (exitCode, output) = await Run("export", Path.Combine(dataPath, "no", "such", "folder.csv"));
+        Assert.Equal(2, exitCode);
+        Assert.Contains("No folder", output);
+    }
+
+    [Fact]
     public async Task An_unknown_verb_prints_the_usage_and_exits_2()
     {
         var (exitCode, output) = await Run("frobnicate");

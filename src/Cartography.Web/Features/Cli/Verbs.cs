@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cartography.Data.Content;
+using Cartography.Data.Export;
 using Cartography.Data.Import;
 using Cartography.Data.Synthetic;
 using Cartography.Web.Features.ReadModel;
@@ -8,7 +9,7 @@ using Cartography.Web.Features.Hosting;
 namespace Cartography.Web.Features.Cli;
 
 /// <summary>
-/// The executable's verbs. With none it serves the site; <c>import</c>, <c>reindex</c> and <c>generate</c> work on the
+/// The executable's verbs. With none it serves the site; <c>import</c>, <c>export</c>, <c>reindex</c> and <c>generate</c> work on the
 /// configured database and exit. Exit codes: 0 done, 1 done but some rows were rejected, 2 usage or file error.
 /// </summary>
 public static class Verbs
@@ -17,13 +18,14 @@ public static class Verbs
         Usage: Cartography.Web [verb] [arguments]
           (no verb)                    serve the site
           import <file.csv> [--dry-run] import initiatives from CSV, reporting each row; --dry-run writes nothing
+          export <file.csv>            write every published initiative as CSV in the format import reads
           reindex                      rebuild derived data (the read model, the search index) from the database
           generate --count N [--seed S] add N synthetic example initiatives for scale tests (published, keys
                                        synthetic-S-1..N; seed 1 by default; a key already there is skipped)
           help                         show this text
         """;
 
-    private static readonly string[] Known = ["import", "reindex", "generate", "help", "--help", "-h"];
+    private static readonly string[] Known = ["import", "export", "reindex", "generate", "help", "--help", "-h"];
 
     /// <summary>The verb in the arguments, or null to serve. Configuration switches (--key value) are not verbs.</summary>
     public static string? Find(string[] args) => args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) || args is ["--help" or "-h", ..] ? args[0] : null;
@@ -34,6 +36,8 @@ public static class Verbs
         {
             case "import":
                 return await ImportAsync(app, args[1..], output);
+            case "export":
+                return await ExportAsync(app, args[1..], output);
             case "generate":
                 return await GenerateAsync(app, args[1..], output);
             case "reindex":
@@ -73,6 +77,32 @@ public static class Verbs
         await output.WriteLineAsync((dryRun ? "dry run, nothing written: " : "") + report.Summary);
         if (report.FileError is not null) return 2;
         return report.Count(ImportRowStatus.Rejected) > 0 ? 1 : 0;
+    }
+
+    private static async Task<int> ExportAsync(WebApplication app, string[] args, TextWriter output)
+    {
+        if (args.Length != 1 || args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            await output.WriteLineAsync("export takes one CSV file to write." + Environment.NewLine + Usage);
+            return 2;
+        }
+        var path = Path.GetFullPath(args[0]);
+        if (!Directory.Exists(Path.GetDirectoryName(path)))
+        {
+            await output.WriteLineAsync($"No folder for {path}.");
+            return 2;
+        }
+        await app.Services.PrepareStorageAsync();
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        var started = clock.GetTimestamp();
+        // Written beside the target and moved into place, so a failed export never leaves half a file under its name.
+        var partial = path + ".partial";
+        int count;
+        await using (var file = File.Create(partial))
+            count = await app.Services.GetRequiredService<InitiativeCsvExporter>().ExportAsync(file);
+        File.Move(partial, path, overwrite: true);
+        await output.WriteLineAsync($"exported {count} published initiatives to {path} in {clock.GetElapsedTime(started).TotalSeconds:F1} s");
+        return 0;
     }
 
     private static async Task<int> GenerateAsync(WebApplication app, string[] args, TextWriter output)

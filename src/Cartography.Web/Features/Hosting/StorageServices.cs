@@ -1,4 +1,5 @@
 using Cartography.Data.Content;
+using Cartography.Data.Export;
 using Cartography.Data.Import;
 using Cartography.Data.Seeding;
 using Cartography.Data.Storage;
@@ -20,6 +21,7 @@ public static class StorageServices
             .Validate(o => o.Provider != DatabaseProvider.PostgreSql || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Cartography:Database:ConnectionString is required when the provider is PostgreSql.")
             .ValidateOnStart();
+        services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider =>
@@ -41,6 +43,10 @@ public static class StorageServices
         services.AddSingleton<Markers>();
         services.AddSingleton<SeedContentImporter>();
         services.AddSingleton<InitiativeCsvImporter>();
+        services.AddSingleton(provider => new InitiativeImportPreviewer(
+            provider.GetRequiredService<InitiativeCsvImporter>(), provider.GetRequiredService<IOptions<ImportLimits>>().Value));
+        services.AddSingleton<InitiativeCsvExporter>();
+        services.AddSingleton<TaxonomyEditor>();
         return builder;
     }
 }

@@ -8,7 +8,8 @@ namespace Cartography.Web.Features.ReadModel;
 
 /// <summary>
 /// Keeps the public read model and the full-text index in step with the published content: loads everything at
-/// start-up, then applies what the change table says was published or unpublished since (here or on another node).
+/// start-up, then applies what the change table says was published or unpublished since, or that the taxonomy changed
+/// (here or on another node).
 /// </summary>
 public sealed class DirectoryLoader(
     ContentStore store, TaxonomyStore taxonomy, DirectoryReadModel model, InitiativeIndex index, ILogger<DirectoryLoader> logger)
@@ -125,7 +126,7 @@ public sealed class DirectoryLoader(
             organisationIds.Count == 0 ? current.Organisations : await PublishedAsync<Organisation>(null, cancellationToken),
             IdsOf(changes, ContentType.Portrait).Count == 0 ? current.Portraits : await PublishedAsync<Portrait>(null, cancellationToken),
             IdsOf(changes, ContentType.Resource).Count == 0 ? current.Resources : await PublishedAsync<Resource>(null, cancellationToken),
-            current.Terms);
+            changes.Any(c => c.IsTaxonomy) ? await taxonomy.LoadAsync(cancellationToken) : current.Terms);
 
         var sequence = changes[^1].Sequence;
         var (upserts, deletions) = IndexChanges(snapshot, initiativeIds, organisationIds);

@@ -1,0 +1,190 @@
+using System.Text;
+using Cartography.Core.Content;
+using Cartography.Core.Cultures;
+using Cartography.Core.Places;
+using Cartography.Core.Publishing;
+using Cartography.Data.Import;
+using Cartography.Data.Storage;
+using Cartography.Data.Tests.Import;
+
+namespace Cartography.Data.Tests.Export;
+
+public sealed class InitiativeCsvExporterTestsOnSqlite() : InitiativeCsvExporterTests(DatabaseProvider.Sqlite);
+
+public sealed class InitiativeCsvExporterTestsOnPostgreSql() : InitiativeCsvExporterTests(DatabaseProvider.PostgreSql);
+
+public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private readonly TestDatabase db = new(provider);
+    private readonly TestDatabase empty = new(provider);
+
+    public async Task InitializeAsync()
+    {
+        await db.InitializeAsync();
+        await db.SeedAsync(withContent: true);
+        await empty.InitializeAsync();
+        await empty.SeedAsync(withContent: false);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await db.DisposeAsync();
+        await empty.DisposeAsync();
+    }
+
+    private static async Task<byte[]> ExportAsync(TestDatabase database)
+    {
+        using var file = new MemoryStream();
+        await database.CsvExporter.ExportAsync(file);
+        return file.ToArray();
+    }
+
+    private static Task<ImportReport> ImportAsync(TestDatabase database, byte[] file) =>
+        database.CsvImporter.ImportAsync(new StreamReader(new MemoryStream(file), Encoding.UTF8, detectEncodingFromByteOrderMarks: true), "round trip");
+
+    private static List<string[]> Records(byte[] file)
+    {
+        using var parser = new CsvHelper.CsvParser(new StreamReader(new MemoryStream(file), Encoding.UTF8, true), System.Globalization.CultureInfo.InvariantCulture);
+        var records = new List<string[]>();
+        while (parser.Read()) records.Add(parser.Record!);
+        return records;
+    }
+
+    /// <summary>Texts with every character the CSV format has to quote, and coordinates with all their decimals.</summary>
+    private Task<ImportReport> AddAwkwardInitiativeAsync() => db.CsvImporter.ImportAsync(new StringReader(CsvText.File(
+        CsvText.Good.With("external_id", "awkward")
+            .With("description_nl", "Regel één, met \"aanhalingstekens\"\nen een tweede regel; ook | een streep")
+            .With("latitude", "50.466912345678901").With("longitude", "4.8675000000000001")
+            .With("organisation", "Le Relais, asbl"))), "test");
+
+    [Fact]
+    public async Task Importing_the_export_into_the_same_database_reports_every_row_unchanged()
+    {
+        await AddAwkwardInitiativeAsync();
+        var published = await db.Store.PublishedAsync<Initiative>();
+
+        var report = await ImportAsync(db, await ExportAsync(db));
+
+        Assert.Equal(published.Count, report.Rows.Count);
+        Assert.All(report.Rows, r => Assert.Equal(ImportRowStatus.Unchanged, r.Status));
+        Assert.Equal(published.Count, (await db.Store.PublishedAsync<Initiative>()).Count);
+    }
+
+    [Fact]
+    public async Task Importing_the_export_into_an_empty_database_reproduces_the_published_records()
+    {
+        await AddAwkwardInitiativeAsync();
+        var file = await ExportAsync(db);
+
+        var report = await ImportAsync(empty, file);
+
+        Assert.All(report.Rows, r => Assert.Equal(ImportRowStatus.Created, r.Status));
+        var original = (await db.Store.PublishedAsync<Initiative>()).ToDictionary(i => i.Key!);
+        var copy = (await empty.Store.PublishedAsync<Initiative>()).ToDictionary(i => i.Key!);
+        Assert.Equal(original.Keys.Order(), copy.Keys.Order());
+        foreach (var (key, initiative) in original)
+        {
+            var (a, b) = (initiative.Content, copy[key].Content);
+            Assert.Equal((a.Name, a.Description, a.Slug, a.Status, a.Address, a.Location), (b.Name, b.Description, b.Slug, b.Status, b.Address, b.Location));
+            Assert.Equal((a.Website, a.Contact, a.StartedYear), (b.Website, b.Contact, b.StartedYear));
+            Assert.Equal([.. a.Sectors, "/", .. a.Types, "/", .. a.Languages], [.. b.Sectors, "/", .. b.Types, "/", .. b.Languages]);
+        }
+        // Organisations are matched by name: the copy exports exactly the same file.
+        Assert.Equal(file, await ExportAsync(empty));
+    }
+
+    [Fact]
+    public async Task The_export_is_utf8_with_the_import_header_and_one_row_per_published_initiative()
+    {
+        var file = await ExportAsync(db);
+
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), file[..3]);
+        var records = Records(file);
+        Assert.Equal(CsvColumns.All, records[0]);
+        Assert.Equal((await db.Store.PublishedAsync<Initiative>()).Count, records.Count - 1);
+        Assert.All(records.Skip(1), r => Assert.Equal("true", r[^1]));
+        Assert.Contains(records, r => r.Contains("Pair-aidance dans l'équipe Housing First du SMES"));
+    }
+
+    [Fact]
+    public async Task The_export_holds_neither_drafts_nor_unpublished_initiatives()
+    {
+        await db.CsvImporter.ImportAsync(new StringReader(CsvText.File(
+            CsvText.Good.With("external_id", "hidden").With("name_fr", "Initiative retirée du site").With("published", "false"))), "test");
+        await using (var session = db.Store.OpenSession())
+        {
+            var item = (await session.FindByKeyAsync<Initiative>("smes-housing-first"))!;
+            item.Save(item.Latest.Content with { Name = LocalizedText.Of(fr: "Brouillon confidentiel"), Contact = new PublicContact("prive@example.org", null) }, "editor", DateTimeOffset.UtcNow);
+            session.Stage(item);
+            await session.CommitAsync();
+        }
+
+        var text = Encoding.UTF8.GetString(await ExportAsync(db));
+
+        Assert.DoesNotContain("hidden", text);
+        Assert.DoesNotContain("Initiative retirée du site", text);
+        Assert.DoesNotContain("Brouillon confidentiel", text);
+        Assert.DoesNotContain("prive@example.org", text);
+        Assert.Contains("Pair-aidance dans l'équipe Housing First du SMES", text);
+    }
+
+    [Fact]
+    public async Task Initiatives_of_two_organisations_with_the_same_name_keep_their_own_organisation_through_a_round_trip()
+    {
+        await using (var session = db.Store.OpenSession())
+        {
+            var now = DateTimeOffset.UtcNow;
+            foreach (var (key, city, postalCode) in new[] { ("cpas-a", "Namur", "5000"), ("cpas-b", "Liège", "4000") })
+            {
+                var organisation = ContentItem<Organisation>.Create(Guid.NewGuid(), key, new Organisation { Name = LocalizedText.Of("CPAS", "OCMW", "CPAS") }, "editor", now);
+                organisation.Publish(now);
+                var initiative = ContentItem<Initiative>.Create(Guid.NewGuid(), $"pairs-{key}", new Initiative
+                {
+                    Name = LocalizedText.Of(fr: $"Pairs au CPAS de {city}"), Sectors = ["poverty-homelessness"], Types = ["one-to-one"], Status = "salaried",
+                    Address = new Address(null, postalCode, city), OrganisationId = organisation.Id,
+                    Slug = LocalizedText.Of($"pairs-{key}", $"pairs-{key}", $"pairs-{key}"), LastVerified = new DateOnly(2026, 1, 1),
+                }, "editor", now);
+                initiative.Publish(now);
+                session.Stage(organisation);
+                session.Stage(initiative);
+            }
+            await session.CommitAsync();
+        }
+        var file = await ExportAsync(db);
+
+        var same = await ImportAsync(db, file);
+        await ImportAsync(empty, file);
+
+        Assert.Contains(Records(file), r => r[0] == "pairs-cpas-b" && r[7] == "CPAS [cpas-b]");
+        Assert.All(same.Rows, r => Assert.Equal(ImportRowStatus.Unchanged, r.Status));
+        var copies = (await empty.Store.PublishedAsync<Initiative>()).Where(i => i.Key!.StartsWith("pairs-cpas")).ToList();
+        var organisations = (await empty.Store.PublishedAsync<Organisation>()).ToDictionary(o => o.Id);
+        Assert.Equal(["cpas-a", "cpas-b"], copies.Select(i => organisations[i.Content.OrganisationId!.Value].Key).Order());
+        Assert.All(copies, i => Assert.Equal("CPAS", organisations[i.Content.OrganisationId!.Value].Content.Name.In(Culture.Fr)));
+        Assert.Equal(file, await ExportAsync(empty));
+    }
+
+    [Fact]
+    public async Task An_initiative_without_a_key_is_exported_under_its_id_and_reimports_unchanged()
+    {
+        var id = Guid.NewGuid();
+        var initiative = new Initiative
+        {
+            Name = LocalizedText.Of(fr: "Sans clé"), Sectors = ["housing"], Types = ["groups"], Status = "volunteer",
+            Address = new Address(null, "1000", "Bruxelles"), Slug = LocalizedText.Of("sans-cle", "sans-cle", "sans-cle"),
+        };
+        await using (var session = db.Store.OpenSession())
+        {
+            var item = ContentItem<Initiative>.Create(id, null, initiative, "editor", DateTimeOffset.UtcNow);
+            item.Publish(DateTimeOffset.UtcNow);
+            session.Stage(item);
+            await session.CommitAsync();
+        }
+        var file = await ExportAsync(db);
+
+        var report = await ImportAsync(db, file);
+
+        Assert.Contains(Records(file), r => r[0] == id.ToString("D") && r[1] == "Sans clé");
+        Assert.Equal(ImportRowStatus.Unchanged, report.Rows.Single(r => r.ExternalId == id.ToString("D")).Status);
+    }
+}
