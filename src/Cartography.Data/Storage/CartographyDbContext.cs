@@ -1,3 +1,4 @@
+using Cartography.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -14,6 +15,7 @@ public abstract class CartographyDbContext(DbContextOptions options) : DbContext
     public DbSet<ContentChangeRow> ContentChanges => Set<ContentChangeRow>();
     public DbSet<TermRow> Terms => Set<TermRow>();
     public DbSet<MarkerRow> Markers => Set<MarkerRow>();
+    public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -31,6 +33,13 @@ public abstract class CartographyDbContext(DbContextOptions options) : DbContext
             item.Property(i => i.Type).HasMaxLength(32);
             item.Property(i => i.Key).HasMaxLength(128);
             item.HasIndex(i => new { i.Type, i.Key }).IsUnique();
+            item.Property(i => i.Revision).IsConcurrencyToken();
+            item.Property(i => i.LastSavedBy).HasMaxLength(256);
+            item.HasIndex(i => new { i.Type, i.LastSavedUtc });
+            item.HasIndex(i => new { i.Type, i.SortName });
+            item.HasIndex(i => i.LastSavedUtc);
+            item.HasIndex(i => i.PublishAtUtc);
+            item.HasIndex(i => i.UnpublishAtUtc);
             item.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<ContentVersionRow>(version =>
@@ -52,6 +61,16 @@ public abstract class CartographyDbContext(DbContextOptions options) : DbContext
             term.HasKey(t => new { t.Vocabulary, t.Key });
             term.Property(t => t.Vocabulary).HasMaxLength(64);
             term.Property(t => t.Key).HasMaxLength(64);
+        });
+        model.Entity<AuditEntryRow>(entry =>
+        {
+            entry.ToTable("audit_entries");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Actor).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.Property(e => e.Subject).HasMaxLength(256);
+            entry.Property(e => e.Detail).HasMaxLength(1000);
+            entry.HasIndex(e => e.AtUtc);
         });
         model.Entity<MarkerRow>(marker =>
         {
