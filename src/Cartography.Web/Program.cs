@@ -4,6 +4,7 @@ using Cartography.Web.Features.ReadModel;
 using Cartography.Web.Features.Hosting;
 using Cartography.Web.Features.Localization;
 using Cartography.Web.Features.Map;
+using Cartography.Web.Features.Scheduling;
 
 var verb = Verbs.Find(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -20,6 +21,7 @@ builder.AddCartographyLocalization();
 builder.AddPublicSite();
 builder.AddSearchApi();
 builder.AddMapPage();
+builder.AddScheduling();
 
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);

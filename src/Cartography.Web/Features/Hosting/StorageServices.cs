@@ -1,4 +1,5 @@
 using Cartography.Data.Content;
+using Cartography.Data.Editorial;
 using Cartography.Data.Import;
 using Cartography.Data.Seeding;
 using Cartography.Data.Storage;
@@ -9,7 +10,7 @@ namespace Cartography.Web.Features.Hosting;
 
 public static class StorageServices
 {
-    /// <summary>The database for the configured provider, the content stores and the importers.</summary>
+    /// <summary>The database for the configured provider, the content stores, the importers and the editorial services.</summary>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -41,6 +42,10 @@ public static class StorageServices
         services.AddSingleton<Markers>();
         services.AddSingleton<SeedContentImporter>();
         services.AddSingleton<InitiativeCsvImporter>();
+        services.AddSingleton<ContentEditor>();
+        services.AddSingleton<ContentPublisher>();
+        services.AddSingleton<EditorialQueries>();
+        services.AddSingleton<ScheduledPublishing>();
         return builder;
     }
 }
