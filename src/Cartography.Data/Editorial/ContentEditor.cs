@@ -47,7 +47,7 @@ public sealed class ContentEditor(CartographyDatabase database, TimeProvider clo
         var latest = await context.ContentVersions.AsNoTracking().Where(v => v.ItemId == id && v.Number == row.LatestVersion)
             .Select(v => v.Data).SingleAsync(cancellationToken);
         return new EditableItem<T>(
-            row.Id, row.Key, ContentJson.Read<T>(latest), row.LatestVersion, row.PublishedVersion, EditStates.Of(row),
+            row.Id, row.Key, ContentJson.Read<T>(latest), row.LatestVersion, row.PublishedVersion, row.EditState,
             Instants.From(row.PublishAtUtc), Instants.From(row.UnpublishAtUtc),
             versions.Select(v => new VersionSummary(v.Number, v.Author, Instants.From(v.SavedUtc), v.PublishedUtc is not null)).ToList());
     }

@@ -30,8 +30,8 @@ public sealed class EditorialQueries(CartographyDatabase database)
         {
             (ContentSort.Name, false) => items.OrderBy(i => i.SortName),
             (ContentSort.Name, true) => items.OrderByDescending(i => i.SortName),
-            (ContentSort.State, false) => items.OrderBy(EditStates.OfRow).ThenByDescending(i => i.LastSavedUtc),
-            (ContentSort.State, true) => items.OrderByDescending(EditStates.OfRow).ThenByDescending(i => i.LastSavedUtc),
+            (ContentSort.State, false) => items.OrderBy(i => i.EditState).ThenByDescending(i => i.LastSavedUtc),
+            (ContentSort.State, true) => items.OrderByDescending(i => i.EditState).ThenByDescending(i => i.LastSavedUtc),
             (_, false) => items.OrderBy(i => i.LastSavedUtc),
             (_, true) => items.OrderByDescending(i => i.LastSavedUtc),
         };
@@ -63,7 +63,7 @@ public sealed class EditorialQueries(CartographyDatabase database)
 
         var recent = await ListColumns(items.OrderByDescending(i => i.LastSavedUtc).ThenBy(i => i.Id).Take(recentCount)).ToListAsync(cancellationToken);
         var changes = recent.Select(r => new RecentChange(r.Id, Enum.Parse<ContentType>(r.Type), Name(r), r.LatestVersion, r.LastSavedBy,
-            Instants.From(r.LastSavedUtc), EditStates.Of(r))).ToList();
+            Instants.From(r.LastSavedUtc), r.EditState)).ToList();
         return new EditorialDashboard(notVerified, neverVerified, translations, changes);
     }
 
@@ -72,11 +72,11 @@ public sealed class EditorialQueries(CartographyDatabase database)
     {
         Id = i.Id, Type = i.Type, Key = i.Key, LatestVersion = i.LatestVersion, PublishedVersion = i.PublishedVersion,
         NameFr = i.NameFr, NameNl = i.NameNl, NameEn = i.NameEn, LastSavedBy = i.LastSavedBy, LastSavedUtc = i.LastSavedUtc,
-        PublishAtUtc = i.PublishAtUtc, UnpublishAtUtc = i.UnpublishAtUtc, UnpublishedUtc = i.UnpublishedUtc, DeletedUtc = i.DeletedUtc,
+        PublishAtUtc = i.PublishAtUtc, UnpublishAtUtc = i.UnpublishAtUtc, EditState = i.EditState,
     });
 
     private static ContentListItem ToListItem(ContentItemRow row) => new(
-        row.Id, row.Key, Name(row), EditStates.Of(row), row.LatestVersion, row.PublishedVersion, row.LastSavedBy,
+        row.Id, row.Key, Name(row), row.EditState, row.LatestVersion, row.PublishedVersion, row.LastSavedBy,
         Instants.From(row.LastSavedUtc), Instants.From(row.PublishAtUtc), Instants.From(row.UnpublishAtUtc));
 
     private static LocalizedText Name(ContentItemRow row) => LocalizedText.Of(row.NameFr, row.NameNl, row.NameEn);

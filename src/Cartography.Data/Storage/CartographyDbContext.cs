@@ -1,4 +1,5 @@
 using Cartography.Data.Audit;
+using Cartography.Data.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -35,8 +36,12 @@ public abstract class CartographyDbContext(DbContextOptions options) : DbContext
             item.HasIndex(i => new { i.Type, i.Key }).IsUnique();
             item.Property(i => i.Revision).IsConcurrencyToken();
             item.Property(i => i.LastSavedBy).HasMaxLength(256);
-            item.HasIndex(i => new { i.Type, i.LastSavedUtc });
-            item.HasIndex(i => new { i.Type, i.SortName });
+            // Every list filters on type and not deleted, then sorts; the dashboard counts over the same prefix.
+            item.HasIndex(i => new { i.Type, i.DeletedUtc, i.LastSavedUtc });
+            item.HasIndex(i => new { i.Type, i.DeletedUtc, i.SortName });
+            item.HasIndex(i => new { i.Type, i.DeletedUtc, i.EditState, i.LastSavedUtc });
+            item.HasIndex(i => new { i.Type, i.DeletedUtc, i.LastVerified });
+            item.HasIndex(i => new { i.Type, i.DeletedUtc, i.TranslatedFr, i.TranslatedNl, i.TranslatedEn });
             item.HasIndex(i => i.LastSavedUtc);
             item.HasIndex(i => i.PublishAtUtc);
             item.HasIndex(i => i.UnpublishAtUtc);
@@ -78,6 +83,24 @@ public abstract class CartographyDbContext(DbContextOptions options) : DbContext
             marker.HasKey(m => m.Name);
             marker.Property(m => m.Name).HasMaxLength(64);
         });
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampEditStates();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampEditStates();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void StampEditStates()
+    {
+        foreach (var entry in ChangeTracker.Entries<ContentItemRow>())
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.EditState = EditStates.Of(entry.Entity);
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(

@@ -1,3 +1,5 @@
+using Cartography.Data.Editorial;
+
 namespace Cartography.Data.Storage;
 
 /// <summary>A content item: its identity and which of its versions is latest and published.</summary>
@@ -34,6 +36,8 @@ public sealed class ContentItemRow
     public DateTime? UnpublishedUtc { get; set; }
     /// <summary>Deleted items keep every version for history and audit, but leave the public site and the back office lists.</summary>
     public DateTime? DeletedUtc { get; set; }
+    /// <summary>Follows from the columns above; <see cref="CartographyDbContext"/> stamps it whenever the row is saved.</summary>
+    public EditState EditState { get; set; }
 
     public List<ContentVersionRow> Versions { get; set; } = [];
 }

@@ -94,6 +94,9 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                     b.Property<DateTime?>("DeletedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("EditState")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Key")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
@@ -170,9 +173,15 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                     b.HasIndex("Type", "Key")
                         .IsUnique();
 
-                    b.HasIndex("Type", "LastSavedUtc");
+                    b.HasIndex("Type", "DeletedUtc", "LastSavedUtc");
 
-                    b.HasIndex("Type", "SortName");
+                    b.HasIndex("Type", "DeletedUtc", "LastVerified");
+
+                    b.HasIndex("Type", "DeletedUtc", "SortName");
+
+                    b.HasIndex("Type", "DeletedUtc", "EditState", "LastSavedUtc");
+
+                    b.HasIndex("Type", "DeletedUtc", "TranslatedFr", "TranslatedNl", "TranslatedEn");
 
                     b.ToTable("content_items", (string)null);
                 });

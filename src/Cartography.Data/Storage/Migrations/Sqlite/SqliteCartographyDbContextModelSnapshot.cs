@@ -85,6 +85,9 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                     b.Property<DateTime?>("DeletedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditState")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -161,9 +164,15 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                     b.HasIndex("Type", "Key")
                         .IsUnique();
 
-                    b.HasIndex("Type", "LastSavedUtc");
+                    b.HasIndex("Type", "DeletedUtc", "LastSavedUtc");
 
-                    b.HasIndex("Type", "SortName");
+                    b.HasIndex("Type", "DeletedUtc", "LastVerified");
+
+                    b.HasIndex("Type", "DeletedUtc", "SortName");
+
+                    b.HasIndex("Type", "DeletedUtc", "EditState", "LastSavedUtc");
+
+                    b.HasIndex("Type", "DeletedUtc", "TranslatedFr", "TranslatedNl", "TranslatedEn");
 
                     b.ToTable("content_items", (string)null);
                 });

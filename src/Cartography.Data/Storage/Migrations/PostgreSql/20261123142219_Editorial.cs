@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Cartography.Data.Storage.Migrations.Sqlite
+namespace Cartography.Data.Storage.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Editorial : Migration
@@ -14,13 +15,20 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedUtc",
                 table: "content_items",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "EditState",
+                table: "content_items",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "LastSavedBy",
                 table: "content_items",
-                type: "TEXT",
+                type: "character varying(256)",
                 maxLength: 256,
                 nullable: false,
                 defaultValue: "");
@@ -28,105 +36,105 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<DateTime>(
                 name: "LastSavedUtc",
                 table: "content_items",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "LastVerified",
                 table: "content_items",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NameEn",
                 table: "content_items",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NameFr",
                 table: "content_items",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NameNl",
                 table: "content_items",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PublishAtUtc",
                 table: "content_items",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Revision",
                 table: "content_items",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "SearchText",
                 table: "content_items",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "SortName",
                 table: "content_items",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<bool>(
                 name: "TranslatedEn",
                 table: "content_items",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "TranslatedFr",
                 table: "content_items",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "TranslatedNl",
                 table: "content_items",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "UnpublishAtUtc",
                 table: "content_items",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "UnpublishedUtc",
                 table: "content_items",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "audit_entries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -144,14 +152,29 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                 column: "PublishAtUtc");
 
             migrationBuilder.CreateIndex(
-                name: "IX_content_items_Type_LastSavedUtc",
+                name: "IX_content_items_Type_DeletedUtc_EditState_LastSavedUtc",
                 table: "content_items",
-                columns: new[] { "Type", "LastSavedUtc" });
+                columns: new[] { "Type", "DeletedUtc", "EditState", "LastSavedUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_content_items_Type_SortName",
+                name: "IX_content_items_Type_DeletedUtc_LastSavedUtc",
                 table: "content_items",
-                columns: new[] { "Type", "SortName" });
+                columns: new[] { "Type", "DeletedUtc", "LastSavedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_items_Type_DeletedUtc_LastVerified",
+                table: "content_items",
+                columns: new[] { "Type", "DeletedUtc", "LastVerified" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_items_Type_DeletedUtc_SortName",
+                table: "content_items",
+                columns: new[] { "Type", "DeletedUtc", "SortName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_items_Type_DeletedUtc_TranslatedFr_TranslatedNl_Tra~",
+                table: "content_items",
+                columns: new[] { "Type", "DeletedUtc", "TranslatedFr", "TranslatedNl", "TranslatedEn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_content_items_UnpublishAtUtc",
@@ -179,11 +202,23 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                 table: "content_items");
 
             migrationBuilder.DropIndex(
-                name: "IX_content_items_Type_LastSavedUtc",
+                name: "IX_content_items_Type_DeletedUtc_EditState_LastSavedUtc",
                 table: "content_items");
 
             migrationBuilder.DropIndex(
-                name: "IX_content_items_Type_SortName",
+                name: "IX_content_items_Type_DeletedUtc_LastSavedUtc",
+                table: "content_items");
+
+            migrationBuilder.DropIndex(
+                name: "IX_content_items_Type_DeletedUtc_LastVerified",
+                table: "content_items");
+
+            migrationBuilder.DropIndex(
+                name: "IX_content_items_Type_DeletedUtc_SortName",
+                table: "content_items");
+
+            migrationBuilder.DropIndex(
+                name: "IX_content_items_Type_DeletedUtc_TranslatedFr_TranslatedNl_Tra~",
                 table: "content_items");
 
             migrationBuilder.DropIndex(
@@ -192,6 +227,10 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "DeletedUtc",
+                table: "content_items");
+
+            migrationBuilder.DropColumn(
+                name: "EditState",
                 table: "content_items");
 
             migrationBuilder.DropColumn(

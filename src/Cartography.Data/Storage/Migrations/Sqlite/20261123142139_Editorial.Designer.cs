@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cartography.Data.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCartographyDbContext))]
-    [Migration("20261123140652_Editorial")]
+    [Migration("20261123142139_Editorial")]
     partial class Editorial
     {
         /// <inheritdoc />
@@ -87,6 +87,9 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
 
                     b.Property<DateTime?>("DeletedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EditState")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
                         .HasMaxLength(128)
@@ -164,9 +167,15 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                     b.HasIndex("Type", "Key")
                         .IsUnique();
 
-                    b.HasIndex("Type", "LastSavedUtc");
+                    b.HasIndex("Type", "DeletedUtc", "LastSavedUtc");
 
-                    b.HasIndex("Type", "SortName");
+                    b.HasIndex("Type", "DeletedUtc", "LastVerified");
+
+                    b.HasIndex("Type", "DeletedUtc", "SortName");
+
+                    b.HasIndex("Type", "DeletedUtc", "EditState", "LastSavedUtc");
+
+                    b.HasIndex("Type", "DeletedUtc", "TranslatedFr", "TranslatedNl", "TranslatedEn");
 
                     b.ToTable("content_items", (string)null);
                 });

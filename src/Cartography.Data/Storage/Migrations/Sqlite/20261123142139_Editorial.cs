@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Cartography.Data.Storage.Migrations.PostgreSql
+namespace Cartography.Data.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Editorial : Migration
@@ -15,13 +14,20 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedUtc",
                 table: "content_items",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "EditState",
+                table: "content_items",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "LastSavedBy",
                 table: "content_items",
-                type: "character varying(256)",
+                type: "TEXT",
                 maxLength: 256,
                 nullable: false,
                 defaultValue: "");
@@ -29,105 +35,105 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
             migrationBuilder.AddColumn<DateTime>(
                 name: "LastSavedUtc",
                 table: "content_items",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "LastVerified",
                 table: "content_items",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NameEn",
                 table: "content_items",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NameFr",
                 table: "content_items",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NameNl",
                 table: "content_items",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PublishAtUtc",
                 table: "content_items",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Revision",
                 table: "content_items",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "SearchText",
                 table: "content_items",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "SortName",
                 table: "content_items",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<bool>(
                 name: "TranslatedEn",
                 table: "content_items",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "TranslatedFr",
                 table: "content_items",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "TranslatedNl",
                 table: "content_items",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "UnpublishAtUtc",
                 table: "content_items",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "UnpublishedUtc",
                 table: "content_items",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "audit_entries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -145,14 +151,29 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                 column: "PublishAtUtc");
 
             migrationBuilder.CreateIndex(
-                name: "IX_content_items_Type_LastSavedUtc",
+                name: "IX_content_items_Type_DeletedUtc_EditState_LastSavedUtc",
                 table: "content_items",
-                columns: new[] { "Type", "LastSavedUtc" });
+                columns: new[] { "Type", "DeletedUtc", "EditState", "LastSavedUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_content_items_Type_SortName",
+                name: "IX_content_items_Type_DeletedUtc_LastSavedUtc",
                 table: "content_items",
-                columns: new[] { "Type", "SortName" });
+                columns: new[] { "Type", "DeletedUtc", "LastSavedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_items_Type_DeletedUtc_LastVerified",
+                table: "content_items",
+                columns: new[] { "Type", "DeletedUtc", "LastVerified" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_items_Type_DeletedUtc_SortName",
+                table: "content_items",
+                columns: new[] { "Type", "DeletedUtc", "SortName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_items_Type_DeletedUtc_TranslatedFr_TranslatedNl_TranslatedEn",
+                table: "content_items",
+                columns: new[] { "Type", "DeletedUtc", "TranslatedFr", "TranslatedNl", "TranslatedEn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_content_items_UnpublishAtUtc",
@@ -180,11 +201,23 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                 table: "content_items");
 
             migrationBuilder.DropIndex(
-                name: "IX_content_items_Type_LastSavedUtc",
+                name: "IX_content_items_Type_DeletedUtc_EditState_LastSavedUtc",
                 table: "content_items");
 
             migrationBuilder.DropIndex(
-                name: "IX_content_items_Type_SortName",
+                name: "IX_content_items_Type_DeletedUtc_LastSavedUtc",
+                table: "content_items");
+
+            migrationBuilder.DropIndex(
+                name: "IX_content_items_Type_DeletedUtc_LastVerified",
+                table: "content_items");
+
+            migrationBuilder.DropIndex(
+                name: "IX_content_items_Type_DeletedUtc_SortName",
+                table: "content_items");
+
+            migrationBuilder.DropIndex(
+                name: "IX_content_items_Type_DeletedUtc_TranslatedFr_TranslatedNl_TranslatedEn",
                 table: "content_items");
 
             migrationBuilder.DropIndex(
@@ -193,6 +226,10 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
 
             migrationBuilder.DropColumn(
                 name: "DeletedUtc",
+                table: "content_items");
+
+            migrationBuilder.DropColumn(
+                name: "EditState",
                 table: "content_items");
 
             migrationBuilder.DropColumn(

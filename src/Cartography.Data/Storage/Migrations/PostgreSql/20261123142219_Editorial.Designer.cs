@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cartography.Data.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlCartographyDbContext))]
-    [Migration("20261123140708_Editorial")]
+    [Migration("20261123142219_Editorial")]
     partial class Editorial
     {
         /// <inheritdoc />
@@ -97,6 +97,9 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                     b.Property<DateTime?>("DeletedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("EditState")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Key")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
@@ -173,9 +176,15 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                     b.HasIndex("Type", "Key")
                         .IsUnique();
 
-                    b.HasIndex("Type", "LastSavedUtc");
+                    b.HasIndex("Type", "DeletedUtc", "LastSavedUtc");
 
-                    b.HasIndex("Type", "SortName");
+                    b.HasIndex("Type", "DeletedUtc", "LastVerified");
+
+                    b.HasIndex("Type", "DeletedUtc", "SortName");
+
+                    b.HasIndex("Type", "DeletedUtc", "EditState", "LastSavedUtc");
+
+                    b.HasIndex("Type", "DeletedUtc", "TranslatedFr", "TranslatedNl", "TranslatedEn");
 
                     b.ToTable("content_items", (string)null);
                 });
