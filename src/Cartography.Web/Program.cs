@@ -5,6 +5,7 @@ using Cartography.Web.Features.Hosting;
 using Cartography.Web.Features.Localization;
 using Cartography.Web.Features.Map;
 using Cartography.Web.Features.Media;
+using Cartography.Web.Features.Scheduling;
 
 var verb = Verbs.Find(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -22,6 +23,7 @@ builder.AddPublicSite();
 builder.AddSearchApi();
 builder.AddMapPage();
 builder.AddMedia();
+builder.AddScheduling();
 
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);

@@ -1,5 +1,6 @@
 using Cartography.Core.Content;
 using Cartography.Core.Publishing;
+using Cartography.Data.Editorial;
 using Cartography.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,11 +82,13 @@ public sealed class ContentSession : IAsyncDisposable
             context.ContentItems.Add(row);
         }
         var publicStateChanged = row.PublishedVersion != item.Published?.Number;
+        var versionsAdded = false;
         foreach (var version in item.Versions)
         {
             var stored = row.Versions.SingleOrDefault(v => v.Number == version.Number);
             if (stored is null)
             {
+                versionsAdded = true;
                 row.Versions.Add(new ContentVersionRow
                 {
                     ItemId = item.Id,
@@ -101,8 +104,14 @@ public sealed class ContentSession : IAsyncDisposable
                 stored.PublishedUtc = version.PublishedAt?.UtcDateTime;
             }
         }
+        if (row.PublishedVersion is not null && item.Published is null) row.UnpublishedUtc = now;
+        if (item.Published is not null) row.UnpublishedUtc = null;
+        // An import that writes to a deleted item means it: the item comes back, with its history.
+        if (versionsAdded) row.DeletedUtc = null;
         row.LatestVersion = item.Latest.Number;
         row.PublishedVersion = item.Published?.Number;
+        row.Revision++;
+        ItemColumns.DescribeLatest(row, item.Latest.Content, item.Latest.Author, item.Latest.SavedAt.UtcDateTime);
         if (publicStateChanged)
             context.ContentChanges.Add(new ContentChangeRow { ItemId = item.Id, Type = type, ChangedUtc = now });
     }

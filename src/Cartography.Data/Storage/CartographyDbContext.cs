@@ -1,3 +1,5 @@
+using Cartography.Data.Audit;
+using Cartography.Data.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -14,6 +16,7 @@ public abstract class CartographyDbContext(DbContextOptions options) : DbContext
     public DbSet<ContentChangeRow> ContentChanges => Set<ContentChangeRow>();
     public DbSet<TermRow> Terms => Set<TermRow>();
     public DbSet<MarkerRow> Markers => Set<MarkerRow>();
+    public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -31,6 +34,17 @@ public abstract class CartographyDbContext(DbContextOptions options) : DbContext
             item.Property(i => i.Type).HasMaxLength(32);
             item.Property(i => i.Key).HasMaxLength(128);
             item.HasIndex(i => new { i.Type, i.Key }).IsUnique();
+            item.Property(i => i.Revision).IsConcurrencyToken();
+            item.Property(i => i.LastSavedBy).HasMaxLength(256);
+            // Every list filters on type and not deleted, then sorts; the dashboard counts over the same prefix.
+            item.HasIndex(i => new { i.Type, i.DeletedUtc, i.LastSavedUtc });
+            item.HasIndex(i => new { i.Type, i.DeletedUtc, i.SortName });
+            item.HasIndex(i => new { i.Type, i.DeletedUtc, i.EditState, i.LastSavedUtc });
+            item.HasIndex(i => new { i.Type, i.DeletedUtc, i.LastVerified });
+            item.HasIndex(i => new { i.Type, i.DeletedUtc, i.TranslatedFr, i.TranslatedNl, i.TranslatedEn });
+            item.HasIndex(i => i.LastSavedUtc);
+            item.HasIndex(i => i.PublishAtUtc);
+            item.HasIndex(i => i.UnpublishAtUtc);
             item.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<ContentVersionRow>(version =>
@@ -53,12 +67,40 @@ public abstract class CartographyDbContext(DbContextOptions options) : DbContext
             term.Property(t => t.Vocabulary).HasMaxLength(64);
             term.Property(t => t.Key).HasMaxLength(64);
         });
+        model.Entity<AuditEntryRow>(entry =>
+        {
+            entry.ToTable("audit_entries");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Actor).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.Property(e => e.Subject).HasMaxLength(256);
+            entry.Property(e => e.Detail).HasMaxLength(1000);
+            entry.HasIndex(e => e.AtUtc);
+        });
         model.Entity<MarkerRow>(marker =>
         {
             marker.ToTable("markers");
             marker.HasKey(m => m.Name);
             marker.Property(m => m.Name).HasMaxLength(64);
         });
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampEditStates();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampEditStates();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void StampEditStates()
+    {
+        foreach (var entry in ChangeTracker.Entries<ContentItemRow>())
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.EditState = EditStates.Of(entry.Entity);
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(

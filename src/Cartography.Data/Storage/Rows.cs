@@ -1,3 +1,5 @@
+using Cartography.Data.Editorial;
+
 namespace Cartography.Data.Storage;
 
 /// <summary>A content item: its identity and which of its versions is latest and published.</summary>
@@ -9,6 +11,34 @@ public sealed class ContentItemRow
     public DateTime CreatedUtc { get; set; }
     public int LatestVersion { get; set; }
     public int? PublishedVersion { get; set; }
+
+    /// <summary>Raised by every write to the row; a write made from an older value is refused, so racing writers act once.</summary>
+    public int Revision { get; set; }
+
+    // The latest version's name, translations and author, kept beside it so back-office lists never read version JSON.
+    public string? NameFr { get; set; }
+    public string? NameNl { get; set; }
+    public string? NameEn { get; set; }
+    /// <summary>The name in the fallback order (fr, nl, en), lower-case and without accents: what lists sort on.</summary>
+    public string SortName { get; set; } = "";
+    /// <summary>Names in every culture and the key, lower-case and without accents, for the back office's search box.</summary>
+    public string SearchText { get; set; } = "";
+    public bool TranslatedFr { get; set; }
+    public bool TranslatedNl { get; set; }
+    public bool TranslatedEn { get; set; }
+    public DateOnly? LastVerified { get; set; }
+    public DateTime LastSavedUtc { get; set; }
+    public string LastSavedBy { get; set; } = "";
+
+    public DateTime? PublishAtUtc { get; set; }
+    public DateTime? UnpublishAtUtc { get; set; }
+    /// <summary>When the item was last taken off the public site; null while public or never published.</summary>
+    public DateTime? UnpublishedUtc { get; set; }
+    /// <summary>Deleted items keep every version for history and audit, but leave the public site and the back office lists.</summary>
+    public DateTime? DeletedUtc { get; set; }
+    /// <summary>Follows from the columns above; <see cref="CartographyDbContext"/> stamps it whenever the row is saved.</summary>
+    public EditState EditState { get; set; }
+
     public List<ContentVersionRow> Versions { get; set; } = [];
 }
 

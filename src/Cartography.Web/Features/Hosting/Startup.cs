@@ -1,3 +1,4 @@
+using Cartography.Data.Editorial;
 using Cartography.Data.Seeding;
 using Cartography.Data.Storage;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,8 @@ public static class Startup
         var database = services.GetRequiredService<CartographyDatabase>();
         await database.MigrateAsync(cancellationToken);
         logger.LogInformation("Database ({Provider}) is up to date; data folder {DataFolder}", database.Provider, services.GetRequiredService<DataFolder>().Path);
+        var filled = await new ItemColumnsBackfill(database).FillAsync(cancellationToken);
+        if (filled > 0) logger.LogInformation("Back-office list columns filled for {Count} items saved before they existed", filled);
 
         var content = services.GetRequiredService<IOptions<ContentOptions>>().Value;
         var contentPath = RepositoryRoot.Resolve(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, content.Path);

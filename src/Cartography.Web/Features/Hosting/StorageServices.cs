@@ -1,5 +1,6 @@
 using Cartography.Data.Content;
 using Cartography.Data.Export;
+using Cartography.Data.Editorial;
 using Cartography.Data.Import;
 using Cartography.Data.Seeding;
 using Cartography.Data.Storage;
@@ -10,7 +11,7 @@ namespace Cartography.Web.Features.Hosting;
 
 public static class StorageServices
 {
-    /// <summary>The database for the configured provider, the content stores and the importers.</summary>
+    /// <summary>The database for the configured provider, the content stores, the importers and the editorial services.</summary>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -47,6 +48,10 @@ public static class StorageServices
             provider.GetRequiredService<InitiativeCsvImporter>(), provider.GetRequiredService<IOptions<ImportLimits>>().Value));
         services.AddSingleton<InitiativeCsvExporter>();
         services.AddSingleton<TaxonomyEditor>();
+        services.AddSingleton<ContentEditor>();
+        services.AddSingleton<ContentPublisher>();
+        services.AddSingleton<EditorialQueries>();
+        services.AddSingleton<ScheduledPublishing>();
         return builder;
     }
 }

@@ -22,6 +22,42 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cartography.Data.Audit.AuditEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("Cartography.Data.Storage.ContentChangeRow", b =>
                 {
                     b.Property<long>("Sequence")
@@ -55,25 +91,97 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EditState")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Key")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("LastSavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("LastSavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("LastVerified")
+                        .HasColumnType("date");
+
                     b.Property<int>("LatestVersion")
                         .HasColumnType("integer");
 
+                    b.Property<string>("NameEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameFr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameNl")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("TranslatedEn")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("TranslatedFr")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("TranslatedNl")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("UnpublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("LastSavedUtc");
+
+                    b.HasIndex("PublishAtUtc");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.HasIndex("Type", "Key")
                         .IsUnique();
+
+                    b.HasIndex("Type", "DeletedUtc", "LastSavedUtc");
+
+                    b.HasIndex("Type", "DeletedUtc", "LastVerified");
+
+                    b.HasIndex("Type", "DeletedUtc", "SortName");
+
+                    b.HasIndex("Type", "DeletedUtc", "EditState", "LastSavedUtc");
+
+                    b.HasIndex("Type", "DeletedUtc", "TranslatedFr", "TranslatedNl", "TranslatedEn");
 
                     b.ToTable("content_items", (string)null);
                 });

@@ -17,6 +17,40 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Cartography.Data.Audit.AuditEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("Cartography.Data.Storage.ContentChangeRow", b =>
                 {
                     b.Property<long>("Sequence")
@@ -48,14 +82,64 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EditState")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastSavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastVerified")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LatestVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NameEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameNl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TranslatedEn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TranslatedFr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TranslatedNl")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
@@ -63,10 +147,32 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishedUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("LastSavedUtc");
+
+                    b.HasIndex("PublishAtUtc");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.HasIndex("Type", "Key")
                         .IsUnique();
+
+                    b.HasIndex("Type", "DeletedUtc", "LastSavedUtc");
+
+                    b.HasIndex("Type", "DeletedUtc", "LastVerified");
+
+                    b.HasIndex("Type", "DeletedUtc", "SortName");
+
+                    b.HasIndex("Type", "DeletedUtc", "EditState", "LastSavedUtc");
+
+                    b.HasIndex("Type", "DeletedUtc", "TranslatedFr", "TranslatedNl", "TranslatedEn");
 
                     b.ToTable("content_items", (string)null);
                 });

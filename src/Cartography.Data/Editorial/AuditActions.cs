@@ -1,0 +1,16 @@
+namespace Cartography.Data.Editorial;
+
+/// <summary>The audit trail's action keys for content.</summary>
+public static class AuditActions
+{
+    public const string Create = "content.create";
+    public const string Save = "content.save";
+    public const string Publish = "content.publish";
+    public const string Unpublish = "content.unpublish";
+    public const string Rollback = "content.rollback";
+    public const string Delete = "content.delete";
+    public const string Schedule = "content.schedule";
+
+    /// <summary>The actor of what the due-schedule runner does.</summary>
+    public const string Scheduler = "scheduler";
+}

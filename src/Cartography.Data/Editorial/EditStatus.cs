@@ -1,0 +1,26 @@
+namespace Cartography.Data.Editorial;
+
+/// <summary>How an editorial operation ended. Refusals are expected answers, not exceptions; a refused operation wrote nothing.</summary>
+public enum EditStatus
+{
+    Created,
+    Saved,
+    Published,
+    Unpublished,
+    RolledBack,
+    Deleted,
+    Scheduled,
+
+    NotFound,
+    /// <summary>The item was deleted; it is kept for history but can no longer be edited.</summary>
+    ItemDeleted,
+    /// <summary>Someone saved a newer version than the one the editor started from; see <see cref="EditOutcome.Conflict"/>.</summary>
+    Conflict,
+    KeyTaken,
+    AlreadyPublished,
+    NotPublished,
+    VersionNotFound,
+    /// <summary>The unpublish time is not after the publish time.</summary>
+    UnpublishBeforePublish,
+    ScheduleInThePast,
+}
