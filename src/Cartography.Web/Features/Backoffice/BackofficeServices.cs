@@ -7,6 +7,7 @@ using Cartography.Web.Features.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -112,7 +113,11 @@ public static class BackofficeServices
     {
         var path = context.Request.Path;
         if (path.StartsWithSegments(BackofficeLinks.Hub) || path.StartsWithSegments("/_blazor") || !HttpMethods.IsGet(context.Request.Method))
+        {
+            // A bare status, not the not-found page re-executed in its place (as a POST, which a page refuses with 400).
+            if (context.HttpContext.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
             context.Response.StatusCode = status;
+        }
         else
             context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
