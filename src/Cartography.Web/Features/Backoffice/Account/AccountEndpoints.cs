@@ -1,9 +1,10 @@
 using Cartography.Core.Cultures;
 using Cartography.Data.Accounts;
 using Cartography.Data.Audit;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Cartography.Web.Resources;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Cartography.Web.Features.Backoffice.Account;
 
@@ -12,24 +13,26 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        // Binding [FromForm] makes these endpoints refuse a post without a valid antiforgery token.
         app.MapPost(BackofficeLinks.SignOut, SignOutAsync).RequireAuthorization(BackofficePolicies.Backoffice).ExcludeFromDescription();
         app.MapPost(BackofficeLinks.ChooseCulture, ChooseCultureAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<RedirectHttpResult> SignOutAsync([FromForm(Name = "returnUrl")] string? returnUrl, HttpContext http,
-        SignInManager<CartographyUser> signIn, AuditLog audit)
+    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<CartographyUser> signIn,
+        AuditLog audit, IStringLocalizer<SharedResource> localizer)
     {
+        if (!await antiforgery.IsRequestValidAsync(http)) return Refused(localizer);
         await audit.RecordAsync(http.User.Actor(), AccountActions.SignOut);
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect(BackofficeLinks.SignIn);
     }
 
-    private static async Task<Results<RedirectHttpResult, BadRequest>> ChooseCultureAsync([FromForm(Name = "culture")] string? code,
-        [FromForm(Name = "returnUrl")] string? returnUrl, HttpContext http, UserManager<CartographyUser> users, SignInManager<CartographyUser> signIn)
+    private static async Task<IResult> ChooseCultureAsync(HttpContext http, IAntiforgery antiforgery, UserManager<CartographyUser> users,
+        SignInManager<CartographyUser> signIn, IStringLocalizer<SharedResource> localizer)
     {
-        if (!Culture.TryParse(code, out var culture)) return TypedResults.BadRequest();
+        if (!await antiforgery.IsRequestValidAsync(http)) return Refused(localizer);
+        var form = await http.Request.ReadFormAsync();
+        if (!Culture.TryParse(form["culture"], out var culture)) return Refused(localizer);
         http.Response.Cookies.Append(BackofficeCultureProvider.CookieName, culture.Code, new CookieOptions
         {
             Path = BackofficeLinks.Root, HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true,
@@ -41,6 +44,10 @@ public static class AccountEndpoints
             await users.UpdateAsync(user);
             await signIn.RefreshSignInAsync(user);
         }
-        return TypedResults.LocalRedirect(BackofficeLinks.SafeReturn(returnUrl));
+        return TypedResults.LocalRedirect(BackofficeLinks.SafeReturn(form["returnUrl"]));
     }
+
+    // With a body, so the status-code pages leave the answer alone (they would re-run the not-found page as a POST).
+    private static IResult Refused(IStringLocalizer<SharedResource> localizer) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: localizer["Error_BadRequest"]);
 }
