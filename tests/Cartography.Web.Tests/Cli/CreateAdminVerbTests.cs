@@ -100,6 +100,54 @@ public sealed partial class CreateAdminVerbTests : IDisposable
         Assert.Contains("create-admin --email <e>", output);
     }
 
+    [Fact]
+    public async Task Starting_the_site_without_an_administrator_says_how_to_create_one_and_with_one_says_nothing()
+    {
+        Assert.Contains("The back office has no administrator yet.", await StartSiteAsync());
+        Assert.Contains("create-admin --email <your email address>", await StartSiteAsync());
+
+        await Run("create-admin", "--email", "chief@example.org");
+
+        Assert.DoesNotContain("no administrator", await StartSiteAsync());
+    }
+
+    /// <summary>Starts the site on a free port, returns what the console said until it was ready, and stops it.</summary>
+    private async Task<string> StartSiteAsync()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = CartographyFactory.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["Cartography__DataPath"] = dataPath,
+                ["Cartography__LogPath"] = Path.Combine(dataPath, "logs"),
+                ["DOTNET_ENVIRONMENT"] = "Production",
+            },
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Cartography.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        using var process = Process.Start(start)!;
+        try
+        {
+            var console = new System.Text.StringBuilder();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                console.AppendLine(line);
+                if (line.StartsWith("Cartography is running", StringComparison.Ordinal)) break;
+            }
+            return console.ToString();
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
     [GeneratedRegex(@"https://cartography\.example\.be/backoffice/account/set-password\?user=[0-9a-f-]{36}&token=[A-Za-z0-9_-]{100,}")]
     private static partial Regex LinkPattern();
 
