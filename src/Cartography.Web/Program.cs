@@ -1,4 +1,5 @@
 using Cartography.Web.Features.Api;
+using Cartography.Web.Features.Backoffice;
 using Cartography.Web.Features.Cli;
 using Cartography.Web.Features.ReadModel;
 using Cartography.Web.Features.Hosting;
@@ -24,6 +25,7 @@ builder.AddSearchApi();
 builder.AddMapPage();
 builder.AddMedia();
 builder.AddScheduling();
+builder.AddBackoffice();
 
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);
@@ -34,6 +36,7 @@ app.MapHealth();
 app.MapLanguageRedirect();
 app.MapInitiativesApi();
 app.MapSearchApi();
+app.MapBackoffice();
 
 app.AnnounceAddress();
 await app.RunAsync();

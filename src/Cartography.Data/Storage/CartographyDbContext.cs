@@ -1,5 +1,8 @@
+using Cartography.Data.Accounts;
 using Cartography.Data.Audit;
 using Cartography.Data.Editorial;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -7,9 +10,10 @@ namespace Cartography.Data.Storage;
 
 /// <summary>
 /// The database. One subclass per provider, each with its own migrations (EF Core's way of supporting two engines);
-/// the model itself is written once, here, with nothing provider-specific.
+/// the model itself is written once, here, with nothing provider-specific. The back office accounts are ASP.NET Core
+/// Identity's stores, in the same database.
 /// </summary>
-public abstract class CartographyDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CartographyDbContext(DbContextOptions options) : IdentityDbContext<CartographyUser>(options)
 {
     public DbSet<ContentItemRow> ContentItems => Set<ContentItemRow>();
     public DbSet<ContentVersionRow> ContentVersions => Set<ContentVersionRow>();
@@ -27,6 +31,7 @@ public abstract class CartographyDbContext(DbContextOptions options) : DbContext
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        base.OnModelCreating(model);
         model.Entity<ContentItemRow>(item =>
         {
             item.ToTable("content_items");
@@ -83,6 +88,35 @@ public abstract class CartographyDbContext(DbContextOptions options) : DbContext
             marker.HasKey(m => m.Name);
             marker.Property(m => m.Name).HasMaxLength(64);
         });
+        model.Entity<AuditEntryRow>(entry =>
+        {
+            entry.ToTable("audit_entries");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Actor).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.Property(e => e.Subject).HasMaxLength(256);
+            entry.Property(e => e.Detail).HasMaxLength(1000);
+            entry.HasIndex(e => e.AtUtc);
+        });
+        ConfigureAccounts(model);
+    }
+
+    /// <summary>Identity's tables, named like ours rather than AspNetUsers and the like.</summary>
+    private static void ConfigureAccounts(ModelBuilder model)
+    {
+        model.Entity<CartographyUser>(user =>
+        {
+            user.ToTable("users");
+            user.Property(u => u.DisplayName).HasMaxLength(256);
+            user.Property(u => u.PreferredCulture).HasMaxLength(2);
+            user.Property(u => u.TranslatorCultures).HasMaxLength(16);
+        });
+        model.Entity<IdentityRole>().ToTable("roles");
+        model.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        model.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        model.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        model.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        model.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

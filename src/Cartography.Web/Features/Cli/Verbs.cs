@@ -3,14 +3,15 @@ using Cartography.Data.Content;
 using Cartography.Data.Export;
 using Cartography.Data.Import;
 using Cartography.Data.Synthetic;
+using Cartography.Web.Features.Backoffice.Account;
 using Cartography.Web.Features.ReadModel;
 using Cartography.Web.Features.Hosting;
 
 namespace Cartography.Web.Features.Cli;
 
 /// <summary>
-/// The executable's verbs. With none it serves the site; <c>import</c>, <c>export</c>, <c>reindex</c> and <c>generate</c> work on the
-/// configured database and exit. Exit codes: 0 done, 1 done but some rows were rejected, 2 usage or file error.
+/// The executable's verbs. With none it serves the site; <c>import</c>, <c>export</c>, <c>reindex</c>, <c>generate</c> and
+/// <c>create-admin</c> work on the configured database and exit. Exit codes: 0 done, 1 done but some rows were rejected, 2 usage or file error.
 /// </summary>
 public static class Verbs
 {
@@ -22,10 +23,12 @@ public static class Verbs
           reindex                      rebuild derived data (the read model, the search index) from the database
           generate --count N [--seed S] add N synthetic example initiatives for scale tests (published, keys
                                        synthetic-S-1..N; seed 1 by default; a key already there is skipped)
+          create-admin --email <e>     create the back office administrator (or make that account one), with no
+                                       password, and print a one-time link to choose it
           help                         show this text
         """;
 
-    private static readonly string[] Known = ["import", "export", "reindex", "generate", "help", "--help", "-h"];
+    private static readonly string[] Known = ["import", "export", "reindex", "generate", "create-admin", "help", "--help", "-h"];
 
     /// <summary>The verb in the arguments, or null to serve. Configuration switches (--key value) are not verbs.</summary>
     public static string? Find(string[] args) => args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) || args is ["--help" or "-h", ..] ? args[0] : null;
@@ -40,6 +43,8 @@ public static class Verbs
                 return await ExportAsync(app, args[1..], output);
             case "generate":
                 return await GenerateAsync(app, args[1..], output);
+            case "create-admin":
+                return await CreateAdminAsync(app, args[1..], output);
             case "reindex":
                 await app.Services.PrepareStorageAsync();
                 await app.Services.GetRequiredService<DirectoryLoader>().ReindexAsync();
@@ -133,5 +138,33 @@ public static class Verbs
             await output.WriteLineAsync(problem + Environment.NewLine + Usage);
             return 2;
         }
+    }
+
+    private static async Task<int> CreateAdminAsync(WebApplication app, string[] args, TextWriter output)
+    {
+        if (args is not ["--email", var email])
+        {
+            await output.WriteLineAsync("create-admin needs --email <address>." + Environment.NewLine + Usage);
+            return 2;
+        }
+        await app.Services.PrepareStorageAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<AdministratorSetup>().CreateAdminAsync(email);
+        var lifetime = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Backoffice.AccountOptions>>().Value.SetPasswordLinkLifetime;
+        switch (outcome.Status)
+        {
+            case CreateAdminStatus.InvalidEmail:
+                await output.WriteLineAsync($"'{email}' is not an email address.");
+                return 2;
+            case CreateAdminStatus.Reused:
+                await output.WriteLineAsync($"{email.Trim()} already had an account; it is an administrator now.");
+                break;
+            default:
+                await output.WriteLineAsync($"Administrator {email.Trim()} created, without a password.");
+                break;
+        }
+        await output.WriteLineAsync($"Hand this link to its owner to choose a password; it works once, within {lifetime.TotalHours:0.##} hours:");
+        await output.WriteLineAsync(outcome.Link);
+        return 0;
     }
 }

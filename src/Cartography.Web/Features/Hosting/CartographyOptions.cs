@@ -12,6 +12,13 @@ public sealed class CartographyOptions
 
     [Required]
     public string LogPath { get; set; } = "umbraco/Logs";
+
+    /// <summary>
+    /// The site's address as visitors reach it (https://cartography.example.be), for links handed out of band such as
+    /// set-password links. Unset: the address the site listens on.
+    /// </summary>
+    [Url]
+    public string? PublicBaseUrl { get; set; }
 }
 
 /// <summary><c>Cartography:Content</c>: the seed content.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Cartography.Web.Components;
+using Cartography.Web.Features.Backoffice;
 using Cartography.Web.Features.Shared;
 
 namespace Cartography.Web.Features.Hosting;
@@ -10,7 +11,8 @@ public static class PublicSite
 {
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents();
+        // Interactive components serve the back office only; App.razor gives public pages no render mode, so they stay static.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         // The web root is the repository's wwwroot/; the framework's own files (/_framework/blazor.web.js) come from
         // the static web assets manifest, which ASP.NET Core reads only in Development unless asked to.
         builder.WebHost.UseStaticWebAssets();
@@ -23,17 +25,20 @@ public static class PublicSite
         return builder;
     }
 
-    /// <summary>The request pipeline: static files from the root wwwroot/, culture from the route, then the pages.</summary>
+    /// <summary>The request pipeline: static files from the root wwwroot/, the back office session, the culture, then the pages.</summary>
     public static WebApplication UsePublicSite(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/not-found", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
         app.UseRouting();
+        // Before localization, which reads a back office user's language; the cookie reaches /backoffice only.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRequestLocalization();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddBackofficeRenderMode();
         return app;
     }
 }
