@@ -1,5 +1,6 @@
 using Cartography.Web.Features.Api;
 using Cartography.Web.Features.Backoffice;
+using Cartography.Web.Features.Backoffice.Transfer;
 using Cartography.Web.Features.Cli;
 using Cartography.Web.Features.ReadModel;
 using Cartography.Web.Features.Hosting;
@@ -37,6 +38,7 @@ app.MapLanguageRedirect();
 app.MapInitiativesApi();
 app.MapSearchApi();
 app.MapBackoffice();
+app.MapInitiativeExport();
 
 app.AnnounceAddress();
 await app.RunAsync();
