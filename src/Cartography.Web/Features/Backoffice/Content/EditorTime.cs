@@ -14,10 +14,13 @@ public static class EditorTime
     public static string? ToInput(DateTimeOffset? at) =>
         at is { } instant ? TimeZoneInfo.ConvertTime(instant, Zone).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : null;
 
+    // Browsers send minutes; Blazor's change event adds the seconds.
+    private static readonly string[] InputFormats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"];
+
     /// <summary>What a <c>datetime-local</c> input sent, as an instant; null when empty or not a time.</summary>
     public static DateTimeOffset? FromInput(string? text)
     {
-        if (!DateTime.TryParseExact(text, "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return null;
+        if (!DateTime.TryParseExact(text, InputFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return null;
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
     }
