@@ -17,7 +17,7 @@ public static class FieldChangeViews
         ["status"] = "Filter_Status", ["languages"] = "Initiative_Languages", ["address"] = "Initiative_Address",
         ["location"] = "Editor_Location", ["website"] = "Initiative_Website", ["contact"] = "Editor_Contact",
         ["organisationId"] = "Editor_Organisation", ["peerWorkerCount"] = "Editor_PeerWorkerCount", ["startedYear"] = "Initiative_Started",
-        ["activity"] = "Editor_Activity", ["lastVerified"] = "Initiative_LastVerified", ["images"] = "Editor_Images",
+        ["activity"] = "Editor_Activity", ["lastVerified"] = "Editor_LastVerified", ["images"] = "Editor_Images",
         ["initiativeIds"] = "Editor_LinkedInitiatives", ["date"] = "Editor_Date", ["kind"] = "Editor_OrganisationKind",
         ["category"] = "Editor_ResourceCategory", ["documentLanguage"] = "Resource_DocumentLanguage", ["authors"] = "Editor_Authors",
         ["year"] = "Editor_Year", ["link"] = "Editor_Link_Address", ["slug"] = "Editor_Slug",
