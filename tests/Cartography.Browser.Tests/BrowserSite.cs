@@ -25,6 +25,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The site's services, e.g. to create a back office account for a test.</summary>
+    public IServiceProvider Services => factory.Services;
+
     public static string RepositoryRoot => global::Cartography.Tests.Shared.RepositoryRoot.Path;
 
     public static string ScreenshotFolder { get; } =

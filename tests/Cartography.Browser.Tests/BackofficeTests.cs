@@ -1,0 +1,97 @@
+using Cartography.Data.Accounts;
+using Cartography.Web.Features.Backoffice;
+using Cartography.Web.Features.Backoffice.Account;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cartography.Browser.Tests;
+
+/// <summary>
+/// The back office in a real browser: pages stay put once their circuit connects, and an editor writes a portrait in
+/// French, translates it to Dutch and publishes it, with the public Dutch page showing the translation.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class BackofficeTests(BrowserSite site)
+{
+    private const string Password = "correct horse battery staple";
+
+    [Theory]
+    [InlineData("/backoffice", ".dashboard")]
+    [InlineData("/backoffice/initiatives", ".content-list tbody tr")]
+    [InlineData("/backoffice/portraits", ".content-list tbody tr")]
+    [InlineData("/backoffice/taxonomy", "table.terms tbody tr")]
+    [InlineData("/backoffice/audit", "table tbody tr")]
+    public async Task A_back_office_page_loads_once_and_stays(string path, string content)
+    {
+        var page = await SignInAsync(BackofficeRoles.Admin, "fr-BE");
+        var navigations = 0;
+        page.FrameNavigated += (_, frame) => { if (frame == page.MainFrame) navigations++; };
+
+        await page.GotoAsync(path);
+        await WaitForCircuitAsync(page);
+        await page.Locator(content).First.WaitForAsync();
+        await Task.Delay(1500);   // a page that reloads itself does so within a few hundred milliseconds of connecting
+
+        Assert.Equal(1, navigations);
+        Assert.EndsWith(path, new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task An_editor_writes_a_portrait_in_french_translates_it_to_dutch_and_publishes_it()
+    {
+        var page = await SignInAsync(BackofficeRoles.Editor, "fr-BE");
+        await page.GotoAsync("/backoffice/portraits/new");
+        await page.Locator("form.new-item[data-interactive=true]").WaitForAsync();
+        await page.FillAsync("#new-name", "Lina, pair-aidante à Charleroi");
+        await page.Locator("#new-name").BlurAsync();
+        await page.ClickAsync("form.new-item button[type=submit]");
+
+        await page.Locator("form.editor-form[data-interactive=true]").WaitForAsync();
+        await page.FillAsync("#summary-fr", "Lina anime un groupe de parole.");
+        await page.Locator("#summary-fr").BlurAsync();
+        await page.ClickAsync(".editor-form button[type=submit]");
+        await Assertions.Expect(page.Locator(".editor-message")).ToContainTextAsync("version 2");
+
+        await page.ClickAsync("[data-culture=nl]");
+        await Assertions.Expect(page.Locator("[data-field=title] .reference-text")).ToContainTextAsync("Lina, pair-aidante à Charleroi");
+        await page.FillAsync("#title-nl", "Lina, ervaringsdeskundige in Charleroi");
+        await page.Locator("#title-nl").BlurAsync();
+        await Assertions.Expect(page.Locator("[data-culture=nl] .missing-count")).ToContainTextAsync("2");
+        await page.ClickAsync(".editor-form button[type=submit]");
+        await Assertions.Expect(page.Locator(".editor-message")).ToContainTextAsync("version 3");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotFolder, "backoffice-portrait-nl.png"), FullPage = true });
+
+        await page.ClickAsync(".editor-form .actions button:has-text('Publier')");
+        await Assertions.Expect(page.Locator(".editor-header .badge")).ToHaveTextAsync("Publié");
+
+        // The public site catches up with publications every 5 seconds; a visitor reloads until it has.
+        var visitor = await site.OpenAsync("/nl/portraits");
+        for (var attempt = 0; attempt < 20 && !(await visitor.Locator("main").InnerTextAsync()).Contains("Lina, ervaringsdeskundige in Charleroi"); attempt++)
+        {
+            await Task.Delay(1000);
+            await visitor.ReloadAsync();
+        }
+        await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync("Lina, ervaringsdeskundige in Charleroi");
+    }
+
+    private async Task<IPage> SignInAsync(string role, string locale)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():n}@example.org";
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AdministratorSetup>().EnsureRolesAsync();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<CartographyUser>>();
+            var user = new CartographyUser { UserName = email, Email = email };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        }
+        var page = await site.OpenAsync("/backoffice/signin", new() { Locale = locale });
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", Password);
+        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("main form button[type=submit]"));
+        return page;
+    }
+
+    // backoffice.js marks the page once its circuit is up; before that, buttons do nothing.
+    private static Task WaitForCircuitAsync(IPage page) => page.Locator("html[data-circuit=up]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+}
