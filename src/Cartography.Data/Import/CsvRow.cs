@@ -6,7 +6,7 @@ using CsvHelper;
 
 namespace Cartography.Data.Import;
 
-/// <summary>One CSV row parsed into typed values; what cannot be parsed is added to the reasons.</summary>
+/// <summary>One CSV row parsed into typed values; what cannot be parsed is added to the violations.</summary>
 internal sealed record CsvRow
 {
     public required LocalizedText Name { get; init; }
@@ -26,7 +26,7 @@ internal sealed record CsvRow
     public int? StartedYear { get; init; }
     public bool Published { get; init; }
 
-    public static CsvRow Parse(CsvReader csv, List<string> reasons)
+    public static CsvRow Parse(CsvReader csv, List<RuleViolation> violations)
     {
         string? Cell(string column) => InitiativeCsvImporter.Cell(csv, column);
         IReadOnlyList<string> List(string column) =>
@@ -37,7 +37,7 @@ internal sealed record CsvRow
             var text = Cell(column);
             if (text is null) return null;
             if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)) return value;
-            reasons.Add($"{column}: '{text}' is not a number (use a dot for decimals)");
+            violations.Add(ImportReasons.NotANumberIn(column, text));
             return null;
         }
 
@@ -47,18 +47,18 @@ internal sealed record CsvRow
         if (latitude is not null && longitude is not null)
         {
             if (GeoPoint.IsValid(latitude.Value, longitude.Value)) location = new GeoPoint(latitude.Value, longitude.Value);
-            else reasons.Add("latitude must lie between -90 and 90 and longitude between -180 and 180");
+            else violations.Add(ImportReasons.CoordinateOutOfRange(Math.Abs(latitude.Value) > 90 ? "latitude" : "longitude"));
         }
-        else if ((latitude is null) != (longitude is null) && !reasons.Any(r => r.StartsWith("latitude") || r.StartsWith("longitude")))
+        else if ((latitude is null) != (longitude is null) && !violations.Any(v => v.Field is "latitude" or "longitude"))
         {
-            reasons.Add("latitude and longitude go together: give both or neither");
+            violations.Add(ImportReasons.CoordinateMissing(latitude is null ? "latitude" : "longitude"));
         }
 
         int? startedYear = null;
         if (Cell("started_year") is { } yearText)
         {
             if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) startedYear = year;
-            else reasons.Add($"started_year: '{yearText}' is not a year");
+            else violations.Add(ImportReasons.NotAYearIn("started_year", yearText));
         }
 
         var published = false;
@@ -66,7 +66,7 @@ internal sealed record CsvRow
         {
             case "true": published = true; break;
             case "false": break;
-            case var other: reasons.Add($"published: '{other}' must be true or false"); break;
+            case var other: violations.Add(ImportReasons.NotTrueOrFalseIn("published", other ?? "")); break;
         }
 
         return new CsvRow

@@ -1,3 +1,5 @@
+using Cartography.Core.Content;
+
 namespace Cartography.Data.Import;
 
 public enum ImportRowStatus
@@ -10,9 +12,12 @@ public enum ImportRowStatus
     ChangedSincePreview,
 }
 
-/// <summary>What happened to one CSV row, by its line number in the file (the header is line 1).</summary>
-public sealed record ImportRowResult(int Line, string? ExternalId, ImportRowStatus Status, IReadOnlyList<string> Reasons)
+/// <summary>What happened to one CSV row, by its line number in the file (the header is line 1), and why if it was refused.</summary>
+public sealed record ImportRowResult(int Line, string? ExternalId, ImportRowStatus Status, IReadOnlyList<RuleViolation> Violations)
 {
+    /// <summary>The violations in English, as the <c>import</c> verb prints them.</summary>
+    public IReadOnlyList<string> Reasons => Violations.Select(ImportReasons.Describe).ToList();
+
     public override string ToString() =>
         $"line {Line}{(ExternalId is null ? "" : $" ({ExternalId})")}: {Status.ToString().ToLowerInvariant()}" +
         (Reasons.Count == 0 ? "" : " - " + string.Join("; ", Reasons));

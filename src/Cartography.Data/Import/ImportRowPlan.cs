@@ -5,8 +5,9 @@ using Cartography.Data.Content;
 namespace Cartography.Data.Import;
 
 /// <summary>
-/// What importing one row would do, worked out without writing: its outcome, the item and organisation to store,
-/// the row's fields before and after, and a fingerprint of that outcome to check a preview against at commit.
+/// What importing one row would do, worked out without writing: its outcome, the violations that reject it, the item
+/// and organisation to store, the row's fields before and after, and a fingerprint of that outcome to check a preview
+/// against at commit.
 /// </summary>
 internal sealed class ImportRowPlan
 {
@@ -14,7 +15,7 @@ internal sealed class ImportRowPlan
     public required string? ExternalId { get; init; }
     public required string? Name { get; init; }
     public required ImportRowStatus Status { get; init; }
-    public IReadOnlyList<string> Reasons { get; init; } = [];
+    public IReadOnlyList<RuleViolation> Violations { get; init; } = [];
     public IReadOnlyList<FieldChange> Changes { get; init; } = [];
     public required string Fingerprint { get; init; }
 
@@ -24,7 +25,7 @@ internal sealed class ImportRowPlan
     public ContentItem<Organisation>? NewOrganisation { get; init; }
     public string? NewOrganisationName { get; init; }
 
-    public ImportRowResult Result => new(Line, ExternalId, Status, Reasons);
+    public ImportRowResult Result => new(Line, ExternalId, Status, Violations);
 
     public bool Writes => Item is not null && Status is ImportRowStatus.Created or ImportRowStatus.Updated;
 

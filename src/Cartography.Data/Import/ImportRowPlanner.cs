@@ -14,12 +14,12 @@ internal sealed class ImportRowPlanner(ContentStore store, TermSet terms, Import
 {
     public async Task<ImportRowPlan> PlanAsync(CsvReader csv, int line, string? externalId, CancellationToken cancellationToken)
     {
-        var reasons = new List<string>();
-        var row = CsvRow.Parse(csv, reasons);
+        var violations = new List<RuleViolation>();
+        var row = CsvRow.Parse(csv, violations);
         var name = row.Name.IsEmpty ? null : row.Name.For(Culture.Fr).Text;
-        if (externalId is null) reasons.Add("external_id is required");
-        else if (externalId.Length > CsvColumns.MaxExternalIdLength) reasons.Add($"external_id is longer than {CsvColumns.MaxExternalIdLength} characters");
-        if (reasons.Count > 0 || externalId is null) return Rejected(line, externalId, name, reasons);
+        if (externalId is null) violations.Add(ImportReasons.ExternalIdMissing());
+        else if (externalId.Length > CsvColumns.MaxExternalIdLength) violations.Add(ImportReasons.ExternalIdLongerThan(CsvColumns.MaxExternalIdLength));
+        if (violations.Count > 0 || externalId is null) return Rejected(line, externalId, name, violations);
 
         await using var session = store.OpenSession();
         var existing = context.InitiativeIds.TryGetValue(externalId, out var existingId)
@@ -41,9 +41,9 @@ internal sealed class ImportRowPlanner(ContentStore store, TermSet terms, Import
         var before = existing?.Latest.Content;
         var initiative = row.ToInitiative(before, organisationId, DateOnly.FromDateTime(now.UtcDateTime));
         initiative = initiative with { Slug = context.Slugs.Allocate(id, initiative.Name, before?.Slug ?? LocalizedText.Empty) };
-        reasons.AddRange(InitiativeRules.Validate(initiative, terms, now.Year).Select(v => v.ToString()));
-        reasons.AddRange(RetiredChoices(before, initiative));
-        if (reasons.Count > 0) return Rejected(line, externalId, name, reasons);
+        violations.AddRange(InitiativeRules.Validate(initiative, terms, now.Year));
+        violations.AddRange(RetiredChoices(before, initiative));
+        if (violations.Count > 0) return Rejected(line, externalId, name, violations);
 
         var contentChanged = before is null || ContentJson.Write(before) != ContentJson.Write(initiative);
         var publishChanged = existing is not null && (existing.Published is not null) != row.Published;
@@ -78,24 +78,24 @@ internal sealed class ImportRowPlanner(ContentStore store, TermSet terms, Import
         };
     }
 
-    public static ImportRowPlan Rejected(int line, string? externalId, string? name, IReadOnlyList<string> reasons) => new()
+    public static ImportRowPlan Rejected(int line, string? externalId, string? name, IReadOnlyList<RuleViolation> violations) => new()
     {
-        Line = line, ExternalId = externalId, Name = name, Status = ImportRowStatus.Rejected, Reasons = reasons,
-        Fingerprint = Fingerprint([nameof(ImportRowStatus.Rejected), .. reasons]),
+        Line = line, ExternalId = externalId, Name = name, Status = ImportRowStatus.Rejected, Violations = violations,
+        Fingerprint = Fingerprint([nameof(ImportRowStatus.Rejected), .. violations.Select(ImportReasons.Describe)]),
     };
 
     /// <summary>A retired term stays on the records that have it, but a row cannot give it to one that does not.</summary>
-    private IEnumerable<string> RetiredChoices(Initiative? before, Initiative after)
+    private IEnumerable<RuleViolation> RetiredChoices(Initiative? before, Initiative after)
     {
         var chosen = new[]
         {
-            (Vocabulary.Sector, after.Sectors, before?.Sectors ?? []),
-            (Vocabulary.Type, after.Types, before?.Types ?? []),
-            (Vocabulary.Status, [after.Status], before is null ? [] : [before.Status]),
+            ("sectors", Vocabulary.Sector, after.Sectors, before?.Sectors ?? []),
+            ("types", Vocabulary.Type, after.Types, before?.Types ?? []),
+            ("status", Vocabulary.Status, [after.Status], before is null ? [] : [before.Status]),
         };
-        foreach (var (vocabulary, keys, had) in chosen)
+        foreach (var (column, vocabulary, keys, had) in chosen)
             foreach (var key in keys.Except(had).Where(k => terms.Find(vocabulary, k)?.Retired == true))
-                yield return $"'{key}' is a retired {vocabulary.Key}: records that have it keep it, but it cannot be newly chosen";
+                yield return ImportReasons.Retired(column, vocabulary, key);
     }
 
     private IReadOnlyList<FieldChange> Changes(string externalId, ContentItem<Initiative>? existing, Initiative after, CsvRow row)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cartography.Core.Content;
 using Cartography.Data.Content;
 using Cartography.Data.Taxonomy;
 using CsvHelper;
@@ -64,13 +65,13 @@ public sealed class InitiativeCsvImporter(ContentStore store, TaxonomyStore taxo
             var line = previousRawRow + 1;
             previousRawRow = csv.Parser.RawRow;
             var externalId = Cell(csv, "external_id");
-            string? reason = null;
+            RuleViolation? reason = null;
             if (malformedLines.Overlaps(Enumerable.Range(line, previousRawRow - line + 1)))
-                reason = "malformed quoting (a field with a comma, quote or line break must be in double quotes, with inner quotes doubled)";
+                reason = ImportReasons.MalformedRow();
             else if (csv.Parser.Count != header.Length)
-                reason = $"the row has {csv.Parser.Count} fields, the header {header.Length}";
+                reason = ImportReasons.WrongFieldCount(csv.Parser.Count, header.Length);
             else if (externalId is not null && !seen.Add(externalId))
-                reason = "the same external_id appears on an earlier line of this file";
+                reason = ImportReasons.ExternalIdRepeated();
             var plan = reason is not null
                 ? ImportRowPlanner.Rejected(line, externalId, null, [reason])
                 : await planner.PlanAsync(csv, line, externalId, cancellationToken);

@@ -24,7 +24,7 @@ public sealed class InitiativeImportPreviewer(InitiativeCsvImporter importer, Im
         var rows = new List<PreviewRow>();
         var fileError = await importer.PlanRowsAsync(Text(bytes), PreviewAuthor, plan =>
         {
-            rows.Add(new PreviewRow(plan.Line, plan.ExternalId, plan.Name, plan.Status, plan.Reasons, plan.Changes, plan.Fingerprint));
+            rows.Add(new PreviewRow(plan.Line, plan.ExternalId, plan.Name, plan.Status, plan.Violations, plan.Changes, plan.Fingerprint));
             return Task.FromResult(true);
         }, cancellationToken);
         return fileError is not null
@@ -45,7 +45,7 @@ public sealed class InitiativeImportPreviewer(InitiativeCsvImporter importer, Im
         {
             if (!previewed.TryGetValue(plan.Line, out var shown) || shown.Fingerprint != plan.Fingerprint)
             {
-                results.Add(new ImportRowResult(plan.Line, plan.ExternalId, ImportRowStatus.ChangedSincePreview, [WhatChanged(shown, plan)]));
+                results.Add(new ImportRowResult(plan.Line, plan.ExternalId, ImportRowStatus.ChangedSincePreview, [ImportReasons.ChangedSince(WhatChanged(shown, plan))]));
                 return false;
             }
             await plan.ApplyAsync(importer.Store, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class InitiativeImportPreviewer(InitiativeCsvImporter importer, Im
 
     private static string WhatChanged(PreviewRow? shown, ImportRowPlan now)
     {
-        var action = $"{now.Status.ToString().ToLowerInvariant()}{(now.Reasons.Count == 0 ? "" : " (" + string.Join("; ", now.Reasons) + ")")}";
+        var action = $"{now.Status.ToString().ToLowerInvariant()}{(now.Violations.Count == 0 ? "" : " (" + string.Join("; ", now.Violations.Select(ImportReasons.Describe)) + ")")}";
         return shown is null || shown.Action == now.Status
             ? $"the stored data this row depends on changed since the preview; it would now be {action}: preview the file again"
             : $"the preview said {shown.Action.ToString().ToLowerInvariant()}, it would now be {action}: preview the file again";

@@ -102,22 +102,23 @@ public abstract class InitiativeCsvImporterTests(DatabaseProvider provider) : IA
     }
 
     [Theory]
-    [InlineData("external_id", "", "external_id is required")]
-    [InlineData("sectors", "addiction|astrology", "'astrology' is not a known sector")]
-    [InlineData("types", "", "at least one type is required")]
-    [InlineData("status", "slave", "'slave' is not a peer-worker status")]
-    [InlineData("postal_code", "0999", "'0999' is not a Belgian postal code")]
-    [InlineData("latitude", "north", "latitude: 'north' is not a number")]
-    [InlineData("latitude", "", "give both or neither")]
-    [InlineData("latitude", "4.8675", "outside Belgium")]
-    [InlineData("latitude", "123", "latitude must lie between -90 and 90")]
-    [InlineData("website", "relais.example.org/x", "not a web address")]
-    [InlineData("email", "contact@", "not an email address")]
-    [InlineData("languages", "fr|xx", "'xx' is not a known language code")]
-    [InlineData("started_year", "twenty", "'twenty' is not a year")]
-    [InlineData("started_year", "1850", "the year started must lie between")]
-    [InlineData("published", "yes", "must be true or false")]
-    public async Task A_bad_row_is_rejected_with_its_reason_and_the_others_are_imported(string column, string value, string reason)
+    [InlineData("external_id", "", "external_id", ImportReasons.ExternalIdRequired, "external_id is required")]
+    [InlineData("sectors", "addiction|astrology", "sectors", "Rule_Sector_Unknown", "sectors: 'astrology' is not a known sector")]
+    [InlineData("types", "", "types", "Rule_Type_Required", "at least one type is required")]
+    [InlineData("status", "slave", "status", "Rule_Status_Unknown", "'slave' is not a peer-worker status")]
+    [InlineData("postal_code", "0999", "postal_code", "Rule_PostalCode_Invalid", "postal_code: '0999' is not a Belgian postal code")]
+    [InlineData("latitude", "north", "latitude", ImportReasons.NotANumber, "latitude: 'north' is not a number")]
+    [InlineData("latitude", "", "latitude", ImportReasons.CoordinatesGoTogether, "latitude and longitude go together: give both or neither")]
+    [InlineData("latitude", "4.8675", "location", "Rule_Location_OutsideBelgium", "outside Belgium")]
+    [InlineData("latitude", "123", "latitude", ImportReasons.CoordinatesOutOfRange, "latitude must lie between -90 and 90")]
+    [InlineData("longitude", "-181", "longitude", ImportReasons.CoordinatesOutOfRange, "latitude must lie between -90 and 90")]
+    [InlineData("website", "relais.example.org/x", "website", "Rule_Website_Invalid", "not a web address")]
+    [InlineData("email", "contact@", "email", "Rule_Email_Invalid", "not an email address")]
+    [InlineData("languages", "fr|xx", "languages", "Rule_Language_Unknown", "'xx' is not a known language code")]
+    [InlineData("started_year", "twenty", "started_year", ImportReasons.NotAYear, "started_year: 'twenty' is not a year")]
+    [InlineData("started_year", "1850", "started_year", "Rule_StartedYear_OutOfRange", "the year started must lie between")]
+    [InlineData("published", "yes", "published", ImportReasons.NotTrueOrFalse, "published: 'yes' must be true or false")]
+    public async Task A_bad_row_is_rejected_with_its_reason_and_the_others_are_imported(string column, string value, string field, string code, string reason)
     {
         var good2 = Row(Row(Good, "external_id", "ext-2"), "name_fr", "Autre");
 
@@ -125,9 +126,35 @@ public abstract class InitiativeCsvImporterTests(DatabaseProvider provider) : IA
 
         var rejected = report.Rows[0];
         Assert.Equal((2, ImportRowStatus.Rejected), (rejected.Line, rejected.Status));
+        var violation = Assert.Single(rejected.Violations, v => v.Code == code);
+        Assert.Equal(field, violation.Field);
         Assert.Contains(rejected.Reasons, r => r.Contains(reason));
         Assert.Equal(ImportRowStatus.Created, report.Rows[1].Status);
         Assert.Equal(["ext-2"], (await db.Store.PublishedAsync<Initiative>()).Select(i => i.Key));
+    }
+
+    [Theory]
+    [InlineData("latitude", "50,47", ImportReasons.NotANumber, "50,47")]
+    [InlineData("started_year", "2021?", ImportReasons.NotAYear, "2021?")]
+    [InlineData("published", "YES", ImportReasons.NotTrueOrFalse, "yes")]
+    public async Task A_rejection_carries_the_offending_value_for_the_message_in_the_editors_language(string column, string value, string code, string argument)
+    {
+        var report = await Import(Header, Row(Good, column, value));
+
+        var violation = Assert.Single(Assert.Single(report.Rows).Violations);
+        Assert.Equal((column, code), (violation.Field, violation.Code));
+        Assert.Equal([argument], violation.Arguments);
+    }
+
+    [Fact]
+    public async Task An_external_id_over_the_length_limit_is_rejected_with_the_limit_as_argument()
+    {
+        var report = await Import(Header, Row(Good, "external_id", new string('x', CsvColumns.MaxExternalIdLength + 1)));
+
+        var violation = Assert.Single(Assert.Single(report.Rows).Violations);
+        Assert.Equal(("external_id", ImportReasons.ExternalIdTooLong), (violation.Field, violation.Code));
+        Assert.Equal([CsvColumns.MaxExternalIdLength.ToString()], violation.Arguments);
+        Assert.Equal("external_id is longer than 128 characters", Assert.Single(report.Rows).Reasons.Single());
     }
 
     [Fact]
@@ -148,8 +175,20 @@ public abstract class InitiativeCsvImporterTests(DatabaseProvider provider) : IA
         Assert.Equal(
             [(2, ImportRowStatus.Created), (3, ImportRowStatus.Rejected), (4, ImportRowStatus.Rejected)],
             report.Rows.Select(r => (r.Line, r.Status)));
-        Assert.Contains("22", report.Rows[1].Reasons.Single());
+        Assert.Equal("the row has 3 fields, the header 22", report.Rows[1].Reasons.Single());
+        Assert.Equal(new RuleViolation("", ImportReasons.FieldCount, "the row has 3 fields, the header 22", "3", "22"), report.Rows[1].Violations.Single());
+        Assert.Equal(("external_id", ImportReasons.RepeatedExternalId), (report.Rows[2].Violations.Single().Field, report.Rows[2].Violations.Single().Code));
         Assert.Contains("earlier line", report.Rows[2].Reasons.Single());
+    }
+
+    [Fact]
+    public async Task A_row_with_malformed_quoting_is_rejected_as_a_whole()
+    {
+        var report = await Import(Header, Good.Replace("ext-1,", "\"ext\"-5,"));
+
+        var violation = Assert.Single(Assert.Single(report.Rows).Violations);
+        Assert.Equal(("", ImportReasons.MalformedQuoting), (violation.Field, violation.Code));
+        Assert.StartsWith("malformed quoting", report.Rows[0].Reasons.Single());
     }
 
     [Fact]

@@ -74,7 +74,9 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
         Assert.Contains(new FieldChange("organisation", null, "Nouvelle ASBL"), preview.Rows[2].Changes);
         Assert.Contains(new FieldChange("name_fr", null, "Nouveau groupe"), preview.Rows[2].Changes);
         Assert.DoesNotContain(preview.Rows[2].Changes, c => c.Column is "name_en" or "external_id");
-        Assert.Contains(preview.Rows[3].Reasons, r => r.Contains("'99' is not a Belgian postal code"));
+        var violation = Assert.Single(preview.Rows[3].Violations);
+        Assert.Equal(("postal_code", "Rule_PostalCode_Invalid"), (violation.Field, violation.Code));
+        Assert.Contains("'99' is not a Belgian postal code", violation.Message);
     }
 
     [Fact]
@@ -135,6 +137,7 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
         var stale = commit.Rows.Single(r => r.ExternalId == "ext-2");
         Assert.Equal(ImportRowStatus.ChangedSincePreview, stale.Status);
         Assert.Contains("preview the file again", Assert.Single(stale.Reasons));
+        Assert.Equal(ImportReasons.ChangedSincePreview, Assert.Single(stale.Violations).Code);
         Assert.Equal(ImportRowStatus.Created, commit.Rows.Single(r => r.ExternalId == "ext-3").Status);
         await using var session = db.Store.OpenSession();
         var kept = (await session.FindByKeyAsync<Initiative>("ext-2"))!;
@@ -213,6 +216,7 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
     {
         var preview = await db.Previewer().PreviewAsync(File());
         var kept = System.Text.Json.JsonSerializer.Deserialize<ImportPreview>(System.Text.Json.JsonSerializer.Serialize(preview))!;
+        Assert.Equal(preview.Rows.SelectMany(r => r.Violations), kept.Rows.SelectMany(r => r.Violations));
 
         var commit = await db.Previewer().CommitAsync(File(), kept, "editor");
 

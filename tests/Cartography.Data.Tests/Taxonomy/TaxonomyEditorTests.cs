@@ -183,6 +183,9 @@ public abstract class TaxonomyEditorTests(DatabaseProvider provider) : IAsyncLif
         Assert.Equal(ImportRowStatus.Unchanged, report.Rows[0].Status);
         Assert.Equal(ImportRowStatus.Rejected, report.Rows[1].Status);
         Assert.Contains("'youth' is a retired sector", Assert.Single(report.Rows[1].Reasons));
+        var retired = Assert.Single(report.Rows[1].Violations);
+        Assert.Equal(("sectors", ImportReasons.RetiredTerm), (retired.Field, retired.Code));
+        Assert.Equal(["youth"], retired.Arguments);
     }
 
     [Fact]

@@ -12,10 +12,10 @@ public static class RuleMessages
             group => group.Key,
             group => (IReadOnlyList<string>)group.Select(v => Message(localizer, v)).Distinct().ToList());
 
-    /// <summary>The violation's message in the interface culture; its English text if the code has no resource.</summary>
+    /// <summary>The violation's message in the interface culture, with its arguments; its English text if the code has no resource.</summary>
     public static string Message(IStringLocalizer<SharedResource> localizer, RuleViolation violation)
     {
-        var localized = localizer[violation.Code];
+        var localized = localizer[violation.Code, [.. violation.Arguments]];
         return localized.ResourceNotFound ? violation.Message : localized.Value;
     }
 }
