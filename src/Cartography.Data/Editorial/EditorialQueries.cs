@@ -22,7 +22,7 @@ public sealed class EditorialQueries(CartographyDatabase database)
         var items = context.ContentItems.AsNoTracking().Where(i => i.Type == typeName && i.DeletedUtc == null);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var folded = SearchFolding.Fold(query.Search.Trim());
+            var folded = TextFolding.Fold(query.Search.Trim());
             items = items.Where(i => i.SearchText.Contains(folded));
         }
         var total = await items.CountAsync(cancellationToken);

@@ -13,8 +13,8 @@ internal static class ItemColumns
         row.NameFr = summary.Name.In(Culture.Fr);
         row.NameNl = summary.Name.In(Culture.Nl);
         row.NameEn = summary.Name.In(Culture.En);
-        row.SortName = SearchFolding.Fold(summary.Name.For(Culture.Fr).Text);
-        row.SearchText = SearchFolding.Fold(string.Join('\n', summary.Name.Values.Select(v => v.Value).Append(row.Key ?? "")));
+        row.SortName = TextFolding.Fold(summary.Name.For(Culture.Fr).Text);
+        row.SearchText = TextFolding.Fold(string.Join('\n', summary.Name.Values.Select(v => v.Value).Append(row.Key ?? "")));
         row.TranslatedFr = summary.IsTranslatedIn(Culture.Fr);
         row.TranslatedNl = summary.IsTranslatedIn(Culture.Nl);
         row.TranslatedEn = summary.IsTranslatedIn(Culture.En);

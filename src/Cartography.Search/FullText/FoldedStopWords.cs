@@ -1,5 +1,4 @@
 using Cartography.Core.Cultures;
-using Cartography.Search.ReadModel;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Nl;

@@ -1,5 +1,4 @@
 using Cartography.Core.Cultures;
-using Cartography.Search.ReadModel;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;

@@ -1,5 +1,5 @@
+using Cartography.Core.Cultures;
 using Cartography.Core.Places;
-using Cartography.Search.ReadModel;
 
 namespace Cartography.Search.Map;
 

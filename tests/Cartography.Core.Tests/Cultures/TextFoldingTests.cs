@@ -1,6 +1,6 @@
-using Cartography.Search.ReadModel;
+using Cartography.Core.Cultures;
 
-namespace Cartography.Search.Tests.ReadModel;
+namespace Cartography.Core.Tests.Cultures;
 
 public class TextFoldingTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Cartography.Search.ReadModel;
+namespace Cartography.Core.Cultures;
 
 /// <summary>Lower-case, accent-free text, so that "retablissement" finds "Rétablissement".</summary>
 public static class TextFolding
