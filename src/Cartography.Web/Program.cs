@@ -2,6 +2,7 @@ using Cartography.Web.Features.Api;
 using Cartography.Web.Features.Backoffice;
 using Cartography.Web.Features.Backoffice.Transfer;
 using Cartography.Web.Features.Cli;
+using Cartography.Web.Features.Email;
 using Cartography.Web.Features.ReadModel;
 using Cartography.Web.Features.Hosting;
 using Cartography.Web.Features.Localization;
@@ -27,6 +28,7 @@ builder.AddMapPage();
 builder.AddMedia();
 builder.AddScheduling();
 builder.AddBackoffice();
+builder.AddEmail();
 
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);
@@ -40,6 +42,7 @@ app.MapSearchApi();
 app.MapBackoffice();
 app.MapInitiativeExport();
 
+app.AnnounceEmail();
 app.AnnounceAddress();
 await app.RunAsync();
 return 0;

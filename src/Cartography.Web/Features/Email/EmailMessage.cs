@@ -1,0 +1,4 @@
+namespace Cartography.Web.Features.Email;
+
+/// <summary>A message to one person, as plain text (every mail client reads it; nothing to sanitize).</summary>
+public sealed record EmailMessage(string To, string Subject, string Text);
