@@ -1,4 +1,6 @@
 using Cartography.Data.Accounts;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Cartography.Web.Features.Backoffice;
 using Cartography.Web.Features.Backoffice.Account;
 using Microsoft.AspNetCore.Identity;
@@ -72,6 +74,39 @@ public class BackofficeTests(BrowserSite site)
             await visitor.ReloadAsync();
         }
         await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync("Lina, ervaringsdeskundige in Charleroi");
+    }
+
+    [Theory]
+    [InlineData("fr-BE", "fr")]
+    [InlineData("nl-BE", "nl")]
+    [InlineData("en-GB", "en")]
+    public async Task The_back_office_pages_have_no_WCAG_21_AA_violation_in_each_language(string locale, string culture)
+    {
+        var page = await SignInAsync(BackofficeRoles.Admin, locale);
+        var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } };
+        var problems = new List<string>();
+        foreach (var (path, content) in new[]
+        {
+            ("/backoffice", ".dashboard"),
+            ("/backoffice/portraits", ".content-list tbody tr"),
+            ("/backoffice/initiatives/new", "form.new-item[data-interactive=true]"),
+            ("/backoffice/taxonomy", "table.terms tbody tr"),
+        })
+        {
+            await page.GotoAsync(path);
+            await page.Locator(content).First.WaitForAsync();
+            Assert.Equal(culture, await page.Locator("html").GetAttributeAsync("lang"));
+            var result = await page.RunAxe(options);
+            problems.AddRange(result.Violations.Select(v => $"{path}: {v.Id} ({v.Nodes.Length}) {v.Nodes.First().Target}"));
+        }
+        // An editor with every kind of field: culture tabs, Markdown, taxonomy, the location picker.
+        await page.GotoAsync("/backoffice/initiatives");
+        await page.Locator(".content-list tbody tr a").First.ClickAsync();
+        await page.Locator("form.editor-form[data-interactive=true]").WaitForAsync();
+        problems.AddRange((await page.RunAxe(options)).Violations.Select(v => $"editor: {v.Id} ({v.Nodes.Length}) {v.Nodes.First().Target}"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotFolder, $"backoffice-initiative-{culture}.png"), FullPage = true });
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
     private async Task<IPage> SignInAsync(string role, string locale)

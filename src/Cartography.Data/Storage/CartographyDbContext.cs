@@ -88,16 +88,6 @@ public abstract class CartographyDbContext(DbContextOptions options) : IdentityD
             marker.HasKey(m => m.Name);
             marker.Property(m => m.Name).HasMaxLength(64);
         });
-        model.Entity<AuditEntryRow>(entry =>
-        {
-            entry.ToTable("audit_entries");
-            entry.HasKey(e => e.Id);
-            entry.Property(e => e.Actor).HasMaxLength(256);
-            entry.Property(e => e.Action).HasMaxLength(64);
-            entry.Property(e => e.Subject).HasMaxLength(256);
-            entry.Property(e => e.Detail).HasMaxLength(1000);
-            entry.HasIndex(e => e.AtUtc);
-        });
         ConfigureAccounts(model);
     }
 
