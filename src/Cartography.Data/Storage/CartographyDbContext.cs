@@ -1,6 +1,7 @@
 using Cartography.Data.Accounts;
 using Cartography.Data.Audit;
 using Cartography.Data.Editorial;
+using Cartography.Data.Registration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,7 @@ public abstract class CartographyDbContext(DbContextOptions options) : IdentityD
     public DbSet<TermRow> Terms => Set<TermRow>();
     public DbSet<MarkerRow> Markers => Set<MarkerRow>();
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
+    public DbSet<SubmissionRow> Submissions => Set<SubmissionRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -89,6 +91,48 @@ public abstract class CartographyDbContext(DbContextOptions options) : IdentityD
             marker.Property(m => m.Name).HasMaxLength(64);
         });
         ConfigureAccounts(model);
+        ConfigureSubmissions(model);
+    }
+
+    /// <summary>Registrations: the public side, its versions, and apart from them the submitter's private details and edit tokens.</summary>
+    private static void ConfigureSubmissions(ModelBuilder model)
+    {
+        model.Entity<SubmissionRow>(submission =>
+        {
+            submission.ToTable("submissions");
+            submission.HasKey(s => s.Id);
+            submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            submission.Property(s => s.ReviewedBy).HasMaxLength(256);
+            submission.Property(s => s.ReviewReason).HasMaxLength(1000);
+            // The moderation queue: pending ones, oldest first.
+            submission.HasIndex(s => new { s.Status, s.ReceivedUtc });
+            submission.HasMany<SubmissionVersionRow>().WithOne().HasForeignKey(v => v.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+            submission.HasOne<SubmissionPrivateDetailsRow>().WithOne().HasForeignKey<SubmissionPrivateDetailsRow>(p => p.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+            submission.HasMany<SubmissionEditTokenRow>().WithOne().HasForeignKey(t => t.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<SubmissionVersionRow>(version =>
+        {
+            version.ToTable("submission_versions");
+            version.HasKey(v => v.Id);
+            version.HasIndex(v => new { v.SubmissionId, v.Number }).IsUnique();
+        });
+        model.Entity<SubmissionPrivateDetailsRow>(details =>
+        {
+            details.ToTable("submission_private_details");
+            details.HasKey(p => p.SubmissionId);
+            details.Property(p => p.SubmitterName).HasMaxLength(256);
+            details.Property(p => p.SubmitterEmail).HasMaxLength(254);
+            details.Property(p => p.SubmitterRole).HasMaxLength(256);
+            details.Property(p => p.PrivacyNoticeVersion).HasMaxLength(64);
+        });
+        model.Entity<SubmissionEditTokenRow>(token =>
+        {
+            token.ToTable("submission_edit_tokens");
+            token.HasKey(t => t.Id);
+            token.Property(t => t.TokenHash).HasMaxLength(32);
+            token.HasIndex(t => t.TokenHash).IsUnique();
+            token.HasIndex(t => t.SubmissionId);
+        });
     }
 
     /// <summary>Identity's tables, named like ours rather than AspNetUsers and the like.</summary>
