@@ -3,7 +3,9 @@ using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Core.Places;
 using Cartography.Core.Taxonomy;
+using Cartography.Search.FullText;
 using Cartography.Search.ReadModel;
+using Cartography.Search.Searching;
 using Cartography.Web.Features.Backoffice.Editing;
 using Cartography.Web.Features.Hosting;
 using Cartography.Web.Features.Media;
@@ -33,14 +35,21 @@ public sealed class ContentFormTests : EditorComponentContext
         Sectors = ["mental-health"],
     };
 
+    private readonly string indexFolder = Path.Combine(Path.GetTempPath(), "cartography-form-tests", Guid.NewGuid().ToString("n"));
+    private readonly InitiativeIndex index;
+
     public ContentFormTests()
     {
         var model = new DirectoryReadModel();
-        model.Replace(new DirectorySnapshot(
+        var snapshot = new DirectorySnapshot(
             [new Published<Initiative>(InitiativeId, Initiative)],
             [new Published<Organisation>(OrganisationId, new Organisation { Name = LocalizedText.Of(fr: "Similes", nl: "Similes Vlaanderen", en: "Similes") })],
-            [], [], Terms));
+            [], [], Terms);
+        model.Replace(snapshot);
+        index = InitiativeIndex.Open(indexFolder);
+        index.Rebuild(snapshot.Initiatives.Select(snapshot.IndexDocumentOf), sequence: 1);
         Services.AddSingleton(model);
+        Services.AddSingleton(new DirectorySearch(model, index, (culture, initiative) => $"/{culture.Code}/initiatives/x"));
         Services.AddSingleton(new MediaLibrary(new DataFolder(Path.Combine(Path.GetTempPath(), "cartography-form-tests"))));
     }
 
@@ -123,5 +132,12 @@ public sealed class ContentFormTests : EditorComponentContext
 
         form.Find("#language-vgt").Change(true);
         Assert.Equal(["vgt"], changed.Languages);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        index.Dispose();
+        if (Directory.Exists(indexFolder)) Directory.Delete(indexFolder, recursive: true);
     }
 }

@@ -3,6 +3,7 @@ using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Data.Editorial;
 using Cartography.Search.ReadModel;
+using Cartography.Search.Searching;
 using Cartography.Web.Features.Backoffice;
 using Cartography.Web.Features.Backoffice.Content;
 using Cartography.Web.Features.Backoffice.Editing;
@@ -22,7 +23,7 @@ public sealed class EditorShellTests : EditorComponentContext, IClassFixture<Car
     public EditorShellTests(CartographyFactory site)
     {
         this.site = site;
-        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentPublisher), typeof(DirectoryReadModel), typeof(MediaLibrary) })
+        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentPublisher), typeof(DirectoryReadModel), typeof(DirectorySearch), typeof(MediaLibrary) })
             Services.AddSingleton(service, site.Services.GetRequiredService(service));
         AddAuthorization().SetAuthorized("editor@example.org").SetRoles(BackofficeRoles.Editor).SetPolicies(BackofficePolicies.Content);
         // As on the back office's circuit: interactive on the server (set last: it builds the service provider).
