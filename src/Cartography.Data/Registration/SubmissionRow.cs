@@ -14,6 +14,10 @@ public sealed class SubmissionRow
     public Guid? ChangesItemId { get; set; }
     public DateTime ReceivedUtc { get; set; }
     public int LatestVersion { get; set; }
+    /// <summary>The submitter's language (fr, nl, en): emails about the submission are written in it.</summary>
+    public string Culture { get; set; } = "fr";
+    /// <summary>Once approved: the initiative it created or changed.</summary>
+    public Guid? PublishedItemId { get; set; }
 
     public string? ReviewedBy { get; set; }
     public DateTime? ReviewedUtc { get; set; }

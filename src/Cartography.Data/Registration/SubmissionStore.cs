@@ -26,8 +26,15 @@ public sealed class SubmissionStore(CartographyDatabase database, TimeProvider c
         var (submitter, consent) = (submission.Private.Submitter, submission.Private.Consent);
         await using var context = database.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        context.Add(new SubmissionRow { Id = id, Status = SubmissionStatus.Pending, ChangesItemId = submission.Changes, ReceivedUtc = now, LatestVersion = 1 });
-        context.Add(new SubmissionVersionRow { SubmissionId = id, Number = 1, Data = ContentJson.Write(submission.Proposed), SavedUtc = now });
+        context.Add(new SubmissionRow
+        {
+            Id = id, Status = SubmissionStatus.Pending, ChangesItemId = submission.Changes, ReceivedUtc = now, LatestVersion = 1,
+            Culture = submission.Culture.Code,
+        });
+        context.Add(new SubmissionVersionRow
+        {
+            SubmissionId = id, Number = 1, Data = ContentJson.Write(submission.Proposed), NewOrganisation = submission.NewOrganisation, SavedUtc = now,
+        });
         context.Add(new SubmissionPrivateDetailsRow
         {
             SubmissionId = id, SubmitterName = submitter.Name, SubmitterEmail = submitter.Email, SubmitterRole = submitter.Role,
@@ -53,7 +60,7 @@ public sealed class SubmissionStore(CartographyDatabase database, TimeProvider c
     /// Replaces the proposed content of a pending submission by adding a version; what was sent before stays,
     /// so moderators can see what changed.
     /// </summary>
-    public Task<SubmissionUpdate> UpdateAsync(string token, Initiative content, CancellationToken cancellationToken = default) =>
+    public Task<SubmissionUpdate> UpdateAsync(string token, Initiative content, string? newOrganisation = null, CancellationToken cancellationToken = default) =>
         transactions.RunAsync(async context =>
         {
             var (status, tokenRow) = await CheckAsync(context, token, cancellationToken);
@@ -64,10 +71,37 @@ public sealed class SubmissionStore(CartographyDatabase database, TimeProvider c
             submission.LatestVersion = number;
             context.Add(new SubmissionVersionRow
             {
-                SubmissionId = submission.Id, Number = number, Data = ContentJson.Write(content), SavedUtc = clock.GetUtcNow().UtcDateTime,
+                SubmissionId = submission.Id, Number = number, Data = ContentJson.Write(content), NewOrganisation = newOrganisation,
+                SavedUtc = clock.GetUtcNow().UtcDateTime,
             });
             return new SubmissionUpdate(SubmissionUpdateStatus.Updated, number);
         }, update => update.Status == SubmissionUpdateStatus.Updated, new SubmissionUpdate(SubmissionUpdateStatus.Conflict), cancellationToken);
+
+    /// <summary>
+    /// From the edit link of an approved submission: proposes <paramref name="content"/> as a change to the initiative
+    /// it published. The proposal is a new pending submission from the same submitter, with its own edit token.
+    /// </summary>
+    public async Task<ChangeProposal> ProposeChangesAsync(string token, Initiative content, string? newOrganisation = null, CancellationToken cancellationToken = default)
+    {
+        Submission proposal;
+        await using (var context = database.CreateContext())
+        {
+            var (status, tokenRow) = await CheckAsync(context, token, cancellationToken);
+            if (status != EditTokenStatus.Found) return new ChangeProposal(Refusal(status));
+            var original = await context.Set<SubmissionRow>().AsNoTracking().SingleAsync(s => s.Id == tokenRow!.SubmissionId, cancellationToken);
+            if (original.Status != SubmissionStatus.Approved || original.PublishedItemId is not { } published)
+                return new ChangeProposal(SubmissionUpdateStatus.NotPublished);
+            var details = await context.Set<SubmissionPrivateDetailsRow>().AsNoTracking().SingleAsync(p => p.SubmissionId == original.Id, cancellationToken);
+            proposal = new Submission(content, new PrivateDetails(
+                new Submitter(details.SubmitterName, details.SubmitterEmail, details.SubmitterRole),
+                new Consent(Instants.From(details.ConsentGivenUtc), details.PrivacyNoticeVersion)), published)
+            {
+                Culture = Core.Cultures.Culture.TryParse(original.Culture, out var culture) ? culture : Core.Cultures.Culture.Fr,
+                NewOrganisation = newOrganisation,
+            };
+        }
+        return new ChangeProposal(SubmissionUpdateStatus.Updated, await ReceiveAsync(proposal, cancellationToken));
+    }
 
     /// <summary>Revokes every edit token of a submission still valid; answers how many were.</summary>
     public async Task<int> RevokeTokensAsync(Guid submissionId, CancellationToken cancellationToken = default)
@@ -91,10 +125,10 @@ public sealed class SubmissionStore(CartographyDatabase database, TimeProvider c
         var rows = await pending.OrderBy(s => s.ReceivedUtc).ThenBy(s => s.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Join(context.Set<SubmissionVersionRow>(), s => new { s.Id, Number = s.LatestVersion }, v => new { Id = v.SubmissionId, v.Number },
-                (s, v) => new { Submission = s, v.Data, v.SavedUtc })
+                (s, v) => new { Submission = s, Version = v })
             .ToListAsync(cancellationToken);
         var submissions = rows.OrderBy(r => r.Submission.ReceivedUtc).ThenBy(r => r.Submission.Id)
-            .Select(r => ContentOf(r.Submission, r.Data, r.SavedUtc)).ToList();
+            .Select(r => ContentOf(r.Submission, r.Version)).ToList();
         return new PendingPage(submissions, total);
     }
 
@@ -140,10 +174,17 @@ public sealed class SubmissionStore(CartographyDatabase database, TimeProvider c
     {
         var latest = await context.Set<SubmissionVersionRow>().AsNoTracking()
             .SingleAsync(v => v.SubmissionId == submission.Id && v.Number == submission.LatestVersion, cancellationToken);
-        return ContentOf(submission, latest.Data, latest.SavedUtc);
+        return ContentOf(submission, latest);
     }
 
-    private static SubmittedContent ContentOf(SubmissionRow submission, string data, DateTime savedUtc) => new(
-        submission.Id, submission.Status, ContentJson.Read<Initiative>(data), submission.ChangesItemId, submission.LatestVersion,
-        Instants.From(submission.ReceivedUtc), Instants.From(savedUtc));
+    internal static SubmittedContent ContentOf(SubmissionRow submission, SubmissionVersionRow version) => new(
+        submission.Id, submission.Status, ContentJson.Read<Initiative>(version.Data), submission.ChangesItemId, version.Number,
+        Instants.From(submission.ReceivedUtc), Instants.From(version.SavedUtc))
+    {
+        Culture = Core.Cultures.Culture.TryParse(submission.Culture, out var culture) ? culture! : Core.Cultures.Culture.Fr,
+        NewOrganisation = version.NewOrganisation,
+        PublishedItemId = submission.PublishedItemId,
+        ReviewReason = submission.ReviewReason,
+        DuplicateOf = submission.DuplicateOfId,
+    };
 }

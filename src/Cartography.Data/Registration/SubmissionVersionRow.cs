@@ -7,5 +7,7 @@ public sealed class SubmissionVersionRow
     public Guid SubmissionId { get; set; }
     public int Number { get; set; }
     public required string Data { get; set; }
+    /// <summary>An organisation the submitter named that is not in the directory yet; null when the data names one that is.</summary>
+    public string? NewOrganisation { get; set; }
     public DateTime SavedUtc { get; set; }
 }

@@ -104,6 +104,7 @@ public abstract class CartographyDbContext(DbContextOptions options) : IdentityD
             submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
             submission.Property(s => s.ReviewedBy).HasMaxLength(256);
             submission.Property(s => s.ReviewReason).HasMaxLength(1000);
+            submission.Property(s => s.Culture).HasMaxLength(2);
             // The moderation queue: pending ones, oldest first.
             submission.HasIndex(s => new { s.Status, s.ReceivedUtc });
             submission.HasMany<SubmissionVersionRow>().WithOne().HasForeignKey(v => v.SubmissionId).OnDelete(DeleteBehavior.Cascade);
@@ -115,6 +116,7 @@ public abstract class CartographyDbContext(DbContextOptions options) : IdentityD
             version.ToTable("submission_versions");
             version.HasKey(v => v.Id);
             version.HasIndex(v => new { v.SubmissionId, v.Number }).IsUnique();
+            version.Property(v => v.NewOrganisation).HasMaxLength(200);
         });
         model.Entity<SubmissionPrivateDetailsRow>(details =>
         {
@@ -132,6 +134,15 @@ public abstract class CartographyDbContext(DbContextOptions options) : IdentityD
             token.Property(t => t.TokenHash).HasMaxLength(32);
             token.HasIndex(t => t.TokenHash).IsUnique();
             token.HasIndex(t => t.SubmissionId);
+        });
+        model.Entity<VerificationReminderRow>(reminder =>
+        {
+            reminder.ToTable("verification_reminders");
+            reminder.HasKey(r => r.Id);
+            reminder.Property(r => r.TokenHash).HasMaxLength(32);
+            reminder.HasIndex(r => r.TokenHash).IsUnique();
+            // The daily job asks, per item, when the last reminder went.
+            reminder.HasIndex(r => new { r.ItemId, r.SentUtc });
         });
     }
 

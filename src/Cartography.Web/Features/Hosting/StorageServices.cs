@@ -1,3 +1,4 @@
+using Cartography.Data.Registration;
 using Cartography.Data.Content;
 using Cartography.Data.Export;
 using Cartography.Data.Editorial;
@@ -52,6 +53,10 @@ public static class StorageServices
         services.AddSingleton<ContentPublisher>();
         services.AddSingleton<EditorialQueries>();
         services.AddSingleton<ScheduledPublishing>();
+        services.AddOptions<SubmissionOptions>().BindConfiguration(SubmissionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => new SubmissionStore(provider.GetRequiredService<CartographyDatabase>(),
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<SubmissionOptions>>().Value));
+        services.AddSingleton<SubmissionModeration>();
         return builder;
     }
 }

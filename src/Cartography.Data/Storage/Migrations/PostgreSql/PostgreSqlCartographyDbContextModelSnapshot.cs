@@ -212,11 +212,19 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                     b.Property<Guid?>("ChangesItemId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<Guid?>("DuplicateOfId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("LatestVersion")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("PublishedItemId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("ReceivedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -256,6 +264,10 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("NewOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -271,6 +283,41 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("submission_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Cartography.Data.Registration.VerificationReminderRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId", "SentUtc");
+
+                    b.ToTable("verification_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Cartography.Data.Storage.ContentChangeRow", b =>

@@ -203,11 +203,19 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                     b.Property<Guid?>("ChangesItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("DuplicateOfId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LatestVersion")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PublishedItemId")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedUtc")
                         .HasColumnType("TEXT");
@@ -245,6 +253,10 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NewOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -260,6 +272,39 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("submission_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Cartography.Data.Registration.VerificationReminderRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId", "SentUtc");
+
+                    b.ToTable("verification_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Cartography.Data.Storage.ContentChangeRow", b =>
