@@ -109,6 +109,24 @@ public sealed class VerificationReminderTests : IDisposable
         Assert.EndsWith($"/en/register?changes={id}", expired.QuerySelector("main a.link-button")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task A_reminder_the_mail_server_did_not_take_is_tried_again_at_the_next_pass()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var unreachable = site.WithWebHostBuilder(builder => builder
+            .UseSetting("Cartography:Email:Host", "127.0.0.1").UseSetting("Cartography:Email:Port", closedPort.ToString(CultureInfo.InvariantCulture))
+            .UseSetting("Cartography:Email:Security", "None").UseSetting("Cartography:Email:TimeoutSeconds", "2"));
+        unreachable.CreateClient();
+        await PublishAsync("Serveur absent", "1000", "Bruxelles", null, "absent@exemple.be", unreachable);
+        var sender = unreachable.Services.GetRequiredService<ReminderSender>();
+
+        Assert.Equal(new ReminderRun(0, 1), await sender.RunOnceAsync());
+        Assert.Equal(new ReminderRun(0, 1), await sender.RunOnceAsync());
+    }
+
     [Theory]
     [InlineData("Interval", "00:00:00")]
     [InlineData("BatchSize", "0")]
@@ -126,8 +144,10 @@ public sealed class VerificationReminderTests : IDisposable
 
     private string MailFolder => Path.Combine(fresh.DataPath, "mail");
 
-    private async Task<Guid> PublishAsync(string name, string postalCode, string city, DateOnly? lastVerified, string email)
+    private async Task<Guid> PublishAsync(string name, string postalCode, string city, DateOnly? lastVerified, string email,
+        WebApplicationFactory<Program>? on = null)
     {
+        var site = on ?? this.site;
         var slug = Slugs.From(name);
         var created = await site.Services.GetRequiredService<ContentEditor>().CreateAsync(new Initiative
         {
