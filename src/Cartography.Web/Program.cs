@@ -3,6 +3,7 @@ using Cartography.Web.Features.Backoffice;
 using Cartography.Web.Features.Backoffice.Transfer;
 using Cartography.Web.Features.Cli;
 using Cartography.Web.Features.Email;
+using Cartography.Web.Features.Freshness;
 using Cartography.Web.Features.ReadModel;
 using Cartography.Web.Features.Hosting;
 using Cartography.Web.Features.Localization;
@@ -29,6 +30,7 @@ builder.AddMedia();
 builder.AddScheduling();
 builder.AddBackoffice();
 builder.AddEmail();
+builder.AddFreshness();
 
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);

@@ -19,4 +19,10 @@ public static class Links
         $"/{culture.Code}/portraits/{Uri.EscapeDataString(portrait.Slug.For(culture).Text)}";
 
     public static string Resources(Culture culture) => $"/{culture.Code}/resources";
+
+    /// <summary>Where a verification reminder's link leads.</summary>
+    public static string Verify(Culture culture, string token) => $"/{culture.Code}/verify/{Uri.EscapeDataString(token)}";
+
+    /// <summary>The registration form, proposing changes to a published initiative (moderated).</summary>
+    public static string ProposeChanges(Culture culture, Guid initiativeId) => $"/{culture.Code}/register?changes={initiativeId}";
 }
