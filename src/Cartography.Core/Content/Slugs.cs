@@ -34,8 +34,9 @@ public static class Slugs
     /// <summary>The slug, or the first "slug-2", "slug-3", ... that <paramref name="isTaken"/> refuses.</summary>
     public static string Unique(string slug, Func<string, bool> isTaken)
     {
-        var candidate = slug.Length == 0 ? "item" : slug;
-        for (var n = 2; isTaken(candidate); n++) candidate = $"{slug}-{n}";
+        var stem = slug.Length == 0 ? "item" : slug;
+        var candidate = stem;
+        for (var n = 2; isTaken(candidate); n++) candidate = $"{stem}-{n}";
         return candidate;
     }
 

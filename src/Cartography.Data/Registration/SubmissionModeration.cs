@@ -60,12 +60,13 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
             if (submission.ChangesItemId is { } changed)
             {
                 var row = await context.ContentItems.SingleOrDefaultAsync(i => i.Id == changed && i.Type == InitiativeType && i.DeletedUtc == null, cancellationToken);
-                if (row is null) return new ModerationOutcome(ModerationStatus.TargetMissing);
-                var current = await context.ContentVersions.AsNoTracking().Where(v => v.ItemId == changed && v.Number == row.LatestVersion)
+                // An initiative taken off the site is not brought back by a submitter's correction: an editor decides that.
+                if (row?.PublishedVersion is not { } publishedVersion) return new ModerationOutcome(ModerationStatus.TargetMissing);
+                var current = await context.ContentVersions.AsNoTracking().Where(v => v.ItemId == changed && v.Number == publishedVersion)
                     .Select(v => v.Data).SingleAsync(cancellationToken);
                 // The address of a published page does not move because its name was corrected; flags editors set stay.
                 var before = ContentJson.Read<Initiative>(current);
-                proposed = proposed with { Slug = before.Slug, IsExample = before.IsExample, Activity = proposed.Activity };
+                proposed = proposed with { Slug = Filled(before.Slug, slugs), IsExample = before.IsExample };
                 await AddVersionAsync(context, row, proposed, actor, now, $"from submission {submission.Id}", cancellationToken);
                 item = row;
             }
@@ -108,20 +109,42 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
         {
             var submission = await context.Set<SubmissionRow>().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
             if (submission is null) return new ModerationOutcome(ModerationStatus.NotFound);
-            if (submission.Status != SubmissionStatus.Pending) return new ModerationOutcome(ModerationStatus.NotPending);
-            if (submission.LatestVersion != version) return new ModerationOutcome(ModerationStatus.Changed);
+            if (Refusal(submission, version) is { } refusal) return refusal;
             var latest = await context.Set<SubmissionVersionRow>().SingleAsync(v => v.SubmissionId == id && v.Number == version, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
+            // The decision is claimed by a conditional update before anything is written: of two moderators (or a moderator
+            // and a correcting submitter) racing, the second waits for the first's commit and finds the row changed.
+            var claimed = await context.Set<SubmissionRow>()
+                .Where(s => s.Id == id && s.Status == SubmissionStatus.Pending && s.LatestVersion == version)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, decision).SetProperty(r => r.ReviewedBy, actor).SetProperty(r => r.ReviewedUtc, now),
+                    cancellationToken);
+            if (claimed == 0)
+            {
+                await context.Entry(submission).ReloadAsync(cancellationToken);
+                return Refusal(submission, version) ?? new ModerationOutcome(ModerationStatus.Conflict);
+            }
             var outcome = await decide(context, submission, latest, now);
             if (outcome.Status != ModerationStatus.Done) return outcome;
             submission.Status = decision;
             submission.ReviewedBy = actor;
             submission.ReviewedUtc = now;
-            // Optimistic concurrency without a revision column: a second moderator's decision finds the row changed.
-            context.Entry(submission).Property(s => s.Status).OriginalValue = SubmissionStatus.Pending;
             context.AuditEntries.Add(new Audit.AuditEntryRow { AtUtc = now, Actor = actor, Action = action, Subject = id.ToString(), Detail = detail });
             return outcome with { Submission = SubmissionStore.ContentOf(submission, latest) };
         }, outcome => outcome.Status == ModerationStatus.Done, new ModerationOutcome(ModerationStatus.Conflict), cancellationToken);
+    }
+
+    private static ModerationOutcome? Refusal(SubmissionRow submission, int version) =>
+        submission.Status != SubmissionStatus.Pending ? new ModerationOutcome(ModerationStatus.NotPending)
+        : submission.LatestVersion != version ? new ModerationOutcome(ModerationStatus.Changed)
+        : null;
+
+    /// <summary>The slugs an initiative has, and for the cultures where it has none, the ones given.</summary>
+    private static LocalizedText Filled(LocalizedText current, LocalizedText? given)
+    {
+        var slugs = current;
+        foreach (var (culture, slug) in given?.Values ?? [])
+            if (!slugs.Has(culture)) slugs = slugs.With(culture, slug);
+        return slugs;
     }
 
     private static async Task<ContentItemRow> AddItemAsync<T>(CartographyDbContext context, T content, string actor, DateTime now, string detail,

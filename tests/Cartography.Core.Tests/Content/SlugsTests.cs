@@ -20,4 +20,10 @@ public class SlugsTests
         Assert.Equal("housing-first-3", Slugs.Unique("housing-first", taken.Contains));
         Assert.Equal("other", Slugs.Unique("other", taken.Contains));
     }
+
+    [Fact]
+    public void A_name_with_no_letter_gets_item_then_item_2_never_a_bare_number()
+    {
+        Assert.Equal("item-2", Slugs.Unique(Slugs.From("«»"), s => s == "item"));
+    }
 }

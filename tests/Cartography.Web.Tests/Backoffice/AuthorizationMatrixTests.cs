@@ -33,6 +33,7 @@ public class AuthorizationMatrixTests(CartographyFactory factory) : IClassFixtur
         { "/backoffice/initiatives/import", [Admin, Editor] },
         { "/backoffice/export/initiatives.csv", [Admin, Editor] },
         { "/backoffice/moderation", [Admin, Editor] },
+        { $"/backoffice/moderation/{AnyId}", [Admin, Editor] },
         { "/backoffice/taxonomy", [Admin, Editor] },
     };
 

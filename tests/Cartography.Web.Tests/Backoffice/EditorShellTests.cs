@@ -35,8 +35,9 @@ public sealed class EditorShellTests : EditorComponentContext, IClassFixture<Car
     private async Task<Guid> NewPortraitAsync() =>
         (await Editor.CreateAsync(new Portrait { Title = LocalizedText.Of(fr: "Karim, pair-chercheur") }, "someone@example.org")).ItemId;
 
-    private IRenderedComponent<EditorShell<Portrait>> Render(Guid id) => Render<EditorShell<Portrait>>(p => p
+    private IRenderedComponent<EditorShell<Portrait>> Render(Guid id, Func<Portrait, Portrait>? beforePublish = null) => Render<EditorShell<Portrait>>(p => p
         .Add(s => s.Id, id)
+        .Add(s => s.BeforePublish, beforePublish)
         .Add(s => s.ListPath, "/backoffice/portraits")
         .Add(s => s.Title, portrait => portrait.Title.For(Culture.En).Text)
         .Add(s => s.Validate, PortraitRules.Validate)
@@ -103,5 +104,21 @@ public sealed class EditorShellTests : EditorComponentContext, IClassFixture<Car
 
         shell.WaitForAssertion(() => Assert.Contains("Describe this image in every language", shell.Find("[data-field=alt-0]").TextContent));
         Assert.Equal(2, (await Editor.GetAsync<Portrait>(id))!.Version);
+    }
+
+    [Fact]
+    public async Task Publishing_an_item_without_slugs_gives_it_one_per_culture_first()
+    {
+        var id = await NewPortraitAsync();
+        var directory = site.Services.GetRequiredService<DirectoryReadModel>();
+        var shell = Render(id, portrait => portrait with { Slug = PublicSlugs.ForPortrait(directory.Current, portrait.Title, portrait.Slug, id) });
+        shell.WaitForElement("#title-fr");
+
+        shell.FindAll(".sticky-actions button").Single(b => b.TextContent == "Publish").Click();
+
+        shell.WaitForAssertion(() => Assert.Equal("Published: this is the public version.", shell.Find(".editor-message").TextContent));
+        var published = (await Editor.GetAsync<Portrait>(id))!;
+        Assert.Equal((2, 2), (published.Version, published.PublishedVersion));
+        Assert.Equal(LocalizedText.Of(fr: "karim-pair-chercheur", nl: "karim-pair-chercheur", en: "karim-pair-chercheur"), published.Content.Slug);
     }
 }

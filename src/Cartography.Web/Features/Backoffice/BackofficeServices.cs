@@ -2,6 +2,7 @@ using Cartography.Data.Accounts;
 using Cartography.Data.Audit;
 using Cartography.Data.Storage;
 using Cartography.Web.Features.Backoffice.Account;
+using Cartography.Web.Features.Backoffice.Moderation;
 using Cartography.Web.Features.Backoffice.Users;
 using Cartography.Web.Features.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -81,6 +82,7 @@ public static class BackofficeServices
         services.AddScoped<AdministratorSetup>();
         services.AddSingleton<UserAdministration>();
         services.AddHostedService<MissingAdministratorNotice>();
+        services.AddModeration();
         return builder;
     }
 
