@@ -100,7 +100,9 @@ public static class RegistrationReader
 
         foreach (var violation in InitiativeRules.Validate(initiative, snapshot.Terms, currentYear))
             violations.Add(violation with { Field = FieldIds.OfRule(violation.Field, culture) });
-        if (initiative.Description.IsEmpty) Fail(FieldIds.Description(culture), "Register_Description_Required", "a description is required");
+        // The page's language is the one the submitter writes in; the other two are optional.
+        if (!initiative.Name.Has(culture)) Fail(FieldIds.Name(culture), "Register_Name_Required", "the name is required in the page's language");
+        if (!initiative.Description.Has(culture)) Fail(FieldIds.Description(culture), "Register_Description_Required", "a description is required in the page's language");
 
         Submitter? submitter = null;
         if (withSubmitter)
