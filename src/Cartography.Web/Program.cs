@@ -9,6 +9,7 @@ using Cartography.Web.Features.Hosting;
 using Cartography.Web.Features.Localization;
 using Cartography.Web.Features.Map;
 using Cartography.Web.Features.Media;
+using Cartography.Web.Features.Registration;
 using Cartography.Web.Features.Scheduling;
 
 var verb = Verbs.Find(args);
@@ -31,6 +32,7 @@ builder.AddScheduling();
 builder.AddBackoffice();
 builder.AddEmail();
 builder.AddFreshness();
+builder.AddRegistration();
 
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);

@@ -15,6 +15,7 @@ public static class Logging
             logger.ReadFrom.Configuration(builder.Configuration)
                 .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+                .Enrich.With<Registration.EditLinkRedaction>()
                 .WriteTo.Console()
                 .WriteTo.File(Path.Combine(folder, "cartography-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
         });

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Cartography.Web.Components;
 using Cartography.Web.Features.Backoffice;
+using Cartography.Web.Features.Registration;
 using Cartography.Web.Features.Shared;
 
 namespace Cartography.Web.Features.Hosting;
@@ -36,6 +37,8 @@ public static class PublicSite
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRequestLocalization();
+        // Refusals (too many posts, too large a body) are written in the URL's language, before antiforgery reads a form.
+        app.UseRegistration();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddBackofficeRenderMode();

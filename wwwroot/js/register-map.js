@@ -1,0 +1,44 @@
+// The registration form's map: a click places the pin, a drag moves it, and either writes the latitude and longitude
+// fields; typing in the fields moves the pin. The fields work alone (no script, keyboard): the map only helps.
+const L = window.L;
+const element = document.getElementById('register-map');
+const latitude = document.getElementById('latitude');
+const longitude = document.getElementById('longitude');
+
+function read() {
+  const lat = Number.parseFloat((latitude.value || '').replace(',', '.'));
+  const lng = Number.parseFloat((longitude.value || '').replace(',', '.'));
+  return Number.isFinite(lat) && Number.isFinite(lng) ? L.latLng(lat, lng) : null;
+}
+
+function write(latlng) {
+  latitude.value = latlng.lat.toFixed(6);
+  longitude.value = latlng.lng.toFixed(6);
+}
+
+if (L && element && latitude && longitude) {
+  const settings = JSON.parse(element.dataset.settings);
+  element.hidden = false;
+  const start = read();
+  // The map takes no keyboard focus of its own: keyboard users type the coordinates.
+  const map = L.map(element, { center: start ?? settings.center, zoom: start ? 15 : settings.zoom, keyboard: false });
+  L.tileLayer(settings.tileUrl, { attribution: settings.attribution, maxZoom: settings.maxZoom }).addTo(map);
+  let marker = null;
+
+  const place = latlng => {
+    if (marker) { marker.setLatLng(latlng); return; }
+    marker = L.marker(latlng, { draggable: true, keyboard: false }).addTo(map);
+    marker.on('dragend', () => write(marker.getLatLng()));
+  };
+
+  if (start) place(start);
+  map.on('click', event => { place(event.latlng); write(event.latlng); });
+  for (const field of [latitude, longitude]) {
+    field.addEventListener('change', () => {
+      const point = read();
+      if (!point) return;
+      place(point);
+      if (!map.getBounds().contains(point)) map.setView(point, Math.max(map.getZoom(), 13));
+    });
+  }
+}
