@@ -31,6 +31,21 @@ public sealed partial class MapPage(IPage page)
     public Task<string[]> MarkerNamesAsync() =>
         Markers.EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('aria-label'))");
 
+    /// <summary>
+    /// The marker names once they differ from <paramref name="before"/>: the address changes as the map moves, and the
+    /// markers follow when the search answer for the new view arrives, a moment later.
+    /// </summary>
+    public async Task<string[]> MarkerNamesOtherThanAsync(string[] before, int timeoutMs = 10_000)
+    {
+        var names = await MarkerNamesAsync();
+        for (var waited = 0; names.SequenceEqual(before) && waited < timeoutMs; waited += 100)
+        {
+            await Page.WaitForTimeoutAsync(100);
+            names = await MarkerNamesAsync();
+        }
+        return names;
+    }
+
     /// <summary>How many initiatives the map shows: each cluster's count plus one per single marker.</summary>
     public async Task<int> InitiativesOnMapAsync() =>
         await Clusters.EvaluateAllAsync<int>("els => els.reduce((n, e) => n + Number(e.dataset.cluster), 0)") + await Points.CountAsync();

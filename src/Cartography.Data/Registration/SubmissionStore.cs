@@ -65,10 +65,15 @@ public sealed class SubmissionStore(CartographyDatabase database, TimeProvider c
         {
             var (status, tokenRow) = await CheckAsync(context, token, cancellationToken);
             if (status != EditTokenStatus.Found) return new SubmissionUpdate(Refusal(status));
-            var submission = await context.Set<SubmissionRow>().SingleAsync(s => s.Id == tokenRow!.SubmissionId, cancellationToken);
+            var submission = await context.Set<SubmissionRow>().AsNoTracking().SingleAsync(s => s.Id == tokenRow!.SubmissionId, cancellationToken);
             if (submission.Status != SubmissionStatus.Pending) return new SubmissionUpdate(SubmissionUpdateStatus.NotPending);
             var number = submission.LatestVersion + 1;
-            submission.LatestVersion = number;
+            // Claimed the way a moderator's decision claims it: if a decision (or another correction) committed since the
+            // read above, nothing matches, and the retry reads what it did — a decided submission takes no more versions.
+            var claimed = await context.Set<SubmissionRow>()
+                .Where(s => s.Id == submission.Id && s.Status == SubmissionStatus.Pending && s.LatestVersion == submission.LatestVersion)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.LatestVersion, number), cancellationToken);
+            if (claimed == 0) throw new DbUpdateConcurrencyException("The submission changed since it was read.");
             context.Add(new SubmissionVersionRow
             {
                 SubmissionId = submission.Id, Number = number, Data = ContentJson.Write(content), NewOrganisation = newOrganisation,

@@ -231,6 +231,25 @@ public abstract class SubmissionModerationTests(DatabaseProvider provider) : IAs
     }
 
     [Fact]
+    public async Task A_correction_and_a_decision_at_once_never_both_land()
+    {
+        var sent = await SendAsync(Proposed("Course"));
+        var clock = new RendezvousClock(Newsroom.Monday.AddHours(1), parties: 2);
+        var (store, moderation) = (new SubmissionStore(news.Db.Database, clock), new SubmissionModeration(news.Db.Database, clock));
+
+        var correcting = Task.Run(() => store.UpdateAsync(sent.EditToken, Proposed("Course, corrigée")));
+        var deciding = Task.Run(() => moderation.RejectAsync(sent.Id, 1, "Hors champ", "ann"));
+        var (update, decision) = (await correcting, await deciding);
+
+        // Either the correction came first and the decision on version 1 is refused as Changed, or the decision came
+        // first and the decided submission takes no more versions.
+        Assert.True((update.Status, decision.Status) is (SubmissionUpdateStatus.Updated, ModerationStatus.Changed or ModerationStatus.Conflict)
+            or (SubmissionUpdateStatus.NotPending or SubmissionUpdateStatus.Conflict, ModerationStatus.Done), $"{update.Status}, {decision.Status}");
+        var row = await RowAsync(sent.Id);
+        Assert.Equal(decision.Status == ModerationStatus.Done ? 1 : 2, row.LatestVersion);
+    }
+
+    [Fact]
     public async Task Two_moderators_approving_at_once_publish_one_initiative()
     {
         var sent = await SendAsync(Proposed("Course"));
