@@ -48,7 +48,7 @@ public sealed class VerificationReminderTests : IDisposable
         Assert.Equal(new ReminderRun(2, 0), run);
         var french = await MailToAsync("bruxelles@exemple.be");
         Assert.Contains("Entraide Bruxelles", french.Subject);
-        var text = french.TextBody;
+        var text = french.TextBody ?? "";
         Assert.Contains("jamais été vérifiées", text);
         Assert.Contains("/fr/initiatives/entraide-bruxelles\n", text.ReplaceLineEndings("\n"));
         Assert.Matches(VerifyLink("fr"), text);
@@ -70,7 +70,7 @@ public sealed class VerificationReminderTests : IDisposable
         var client = site.CreateClient();
         await PublishAsync("Pairs de Namur", "5000", "Namur", Today.AddYears(-2), "namur@exemple.be");
         await Sender.RunOnceAsync();
-        var link = LinkIn((await MailToAsync("namur@exemple.be")).TextBody);
+        var link = LinkIn((await MailToAsync("namur@exemple.be")).TextBody ?? "");
         clock.Advance(TimeSpan.FromDays(2));
 
         var page = await client.GetAsync(link, expectOk: true);
@@ -96,7 +96,7 @@ public sealed class VerificationReminderTests : IDisposable
         var client = site.CreateClient();
         var id = await PublishAsync("Lien périmé", "4000", "Liège", null, "liege@exemple.be");
         await Sender.RunOnceAsync();
-        var link = LinkIn((await MailToAsync("liege@exemple.be")).TextBody);
+        var link = LinkIn((await MailToAsync("liege@exemple.be")).TextBody ?? "");
 
         var unknown = await client.GetAsync("/nl/verify/niet-een-token", expectOk: true);
         Assert.Contains("Deze link is niet geldig", unknown.QuerySelector(".notice")!.TextContent);

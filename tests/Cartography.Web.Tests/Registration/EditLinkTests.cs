@@ -40,7 +40,7 @@ public class EditLinkTests(EditLinkFactory factory) : IClassFixture<EditLinkFact
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var stored = Assert.Single(await factory.PendingNamedAsync(marker));
         var mail = Assert.Single(factory.MailTo($"person-{marker}@example.org"));
-        var link = new Uri(Regex.Match(mail.TextBody, @"https?://\S+/register/edit/\S+").Value).PathAndQuery;
+        var link = new Uri(Regex.Match(mail.TextBody ?? "", @"https?://\S+/register/edit/\S+").Value).PathAndQuery;
         return (marker, stored.Id, link);
     }
 

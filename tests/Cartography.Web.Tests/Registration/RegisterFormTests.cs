@@ -68,7 +68,7 @@ public class RegisterFormTests(RegistrationFactory factory) : IClassFixture<Regi
         Assert.Equal("Votre inscription est bien reçue", mail.Subject);
         Assert.Contains("Groupe de parole " + marker, mail.TextBody);
         Assert.Contains("lien est privé", mail.TextBody);
-        var link = Regex.Match(mail.TextBody, @"https?://\S+/fr/register/edit/\S+").Value;
+        var link = Regex.Match(mail.TextBody ?? "", @"https?://\S+/fr/register/edit/\S+").Value;
         var edit = await client.GetAsync(new Uri(link).PathAndQuery);
         var editPage = await Html.ParseAsync(edit);
         Assert.Equal(HttpStatusCode.OK, edit.StatusCode);

@@ -44,8 +44,9 @@ public sealed class EmailSender(IOptions<EmailOptions> options, DataFolder data,
         using var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
         try
         {
-            await client.ConnectAsync(settings.Host, settings.Port, SocketOptions(settings.Security), cancellationToken);
-            if (!string.IsNullOrEmpty(settings.UserName)) await client.AuthenticateAsync(settings.UserName, settings.Password, cancellationToken);
+            // UsesSmtp means Host is set.
+            await client.ConnectAsync(settings.Host!, settings.Port, SocketOptions(settings.Security), cancellationToken);
+            if (!string.IsNullOrEmpty(settings.UserName)) await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
             await client.SendAsync(message, cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
             logger.LogInformation("Email '{Subject}' sent through {Host}", message.Subject, settings.Host);
