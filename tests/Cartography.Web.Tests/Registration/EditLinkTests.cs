@@ -199,5 +199,23 @@ public class EditLinkTests(EditLinkFactory factory) : IClassFixture<EditLinkFact
             Assert.DoesNotContain(Uri.EscapeDataString(email), body);
             Assert.DoesNotContain("Submitter&#x20;" + marker, body);
         }
+
+        // Nor the export (which holds this initiative), nor any log line.
+        using var export = new MemoryStream();
+        await factory.Services.GetRequiredService<Cartography.Data.Export.InitiativeCsvExporter>().ExportAsync(export);
+        var csv = System.Text.Encoding.UTF8.GetString(export.ToArray());
+        Assert.Contains(marker, csv);
+        Assert.DoesNotContain(name, csv);
+        Assert.DoesNotContain(email, csv);
+        var logs = string.Concat(Directory.GetFiles(Path.Combine(factory.DataPath, "logs"), "*", SearchOption.AllDirectories).Select(ReadShared));
+        Assert.Contains("[INF] Email '", logs); // the confirmation's line: the log is written to, and names nobody
+        Assert.DoesNotContain(name, logs);
+        Assert.DoesNotContain(email, logs);
+    }
+
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return new StreamReader(stream).ReadToEnd();
     }
 }
