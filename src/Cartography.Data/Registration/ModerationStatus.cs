@@ -11,6 +11,11 @@ public enum ModerationStatus
     Changed,
     /// <summary>The initiative it proposes to change, or claims to duplicate, is not in the directory (any more).</summary>
     TargetMissing,
+    /// <summary>
+    /// Editors have an unpublished draft of the initiative this submission changes: publishing the submission would
+    /// bury it. They publish or roll back their draft first.
+    /// </summary>
+    DraftPending,
     /// <summary>Other decisions kept landing at the same time.</summary>
     Conflict,
 }

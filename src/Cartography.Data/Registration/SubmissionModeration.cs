@@ -62,6 +62,7 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
                 var row = await context.ContentItems.SingleOrDefaultAsync(i => i.Id == changed && i.Type == InitiativeType && i.DeletedUtc == null, cancellationToken);
                 // An initiative taken off the site is not brought back by a submitter's correction: an editor decides that.
                 if (row?.PublishedVersion is not { } publishedVersion) return new ModerationOutcome(ModerationStatus.TargetMissing);
+                if (row.LatestVersion != publishedVersion) return new ModerationOutcome(ModerationStatus.DraftPending);
                 var current = await context.ContentVersions.AsNoTracking().Where(v => v.ItemId == changed && v.Number == publishedVersion)
                     .Select(v => v.Data).SingleAsync(cancellationToken);
                 // The address of a published page does not move because its name was corrected; flags editors set stay.

@@ -111,6 +111,24 @@ public abstract class SubmissionModerationTests(DatabaseProvider provider) : IAs
     }
 
     [Fact]
+    public async Task A_change_to_an_initiative_with_an_editors_unpublished_draft_waits_for_that_draft()
+    {
+        var target = await news.CreatePublishedAsync("Nom publié");
+        await news.Editor.SaveAsync(target, 1, Newsroom.Initiative("Brouillon de la rédaction"), "ann");
+        var sent = await SendAsync(Proposed("Nom proposé"), changes: target);
+
+        var refused = await Moderation.ApproveAsync(sent.Id, 1, "bob");
+
+        Assert.Equal(ModerationStatus.DraftPending, refused.Status);
+        var item = (await news.Editor.GetAsync<Initiative>(target))!;
+        Assert.Equal((2, 1, "Brouillon de la rédaction"), (item.Version, item.PublishedVersion, item.Content.Name.In(Culture.Fr)));
+        Assert.Equal(SubmissionStatus.Pending, (await RowAsync(sent.Id)).Status);
+
+        await news.Publisher.PublishAsync<Initiative>(target, "ann");
+        Assert.Equal(ModerationStatus.Done, (await Moderation.ApproveAsync(sent.Id, 1, "bob")).Status);
+    }
+
+    [Fact]
     public async Task Approving_a_change_fills_only_the_slugs_the_initiative_lacked()
     {
         var target = await news.CreatePublishedAsync("Sans adresse");
