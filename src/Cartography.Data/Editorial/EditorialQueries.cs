@@ -1,3 +1,4 @@
+using Cartography.Core.Places;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Data.Storage;
@@ -45,7 +46,7 @@ public sealed class EditorialQueries(CartographyDatabase database)
         await using var context = database.CreateContext();
         var items = context.ContentItems.AsNoTracking().Where(i => i.DeletedUtc == null);
         var initiatives = items.Where(i => i.Type == nameof(ContentType.Initiative));
-        var yearAgo = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-12);
+        var yearAgo = BelgianTime.DateOf(now).AddMonths(-12);
         var notVerified = await initiatives.CountAsync(i => i.LastVerified < yearAgo, cancellationToken);
         var neverVerified = await initiatives.CountAsync(i => i.LastVerified == null, cancellationToken);
 

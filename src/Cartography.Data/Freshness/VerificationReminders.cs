@@ -1,3 +1,4 @@
+using Cartography.Core.Places;
 using Cartography.Core.Content;
 using Cartography.Data.Content;
 using Cartography.Data.Editorial;
@@ -80,7 +81,7 @@ public sealed class VerificationReminders(CartographyDatabase database, TimeProv
                 return status == VerificationStatus.Unknown ? VerificationLookup.Unknown
                     : new VerificationLookup(status, row!.Id, await ReadAsync(context, row.Id, row.PublishedVersion!.Value, cancellationToken));
             var now = clock.GetUtcNow().UtcDateTime;
-            var today = DateOnly.FromDateTime(now);
+            var today = BelgianTime.DateOf(now);
             var published = row!.PublishedVersion!.Value;
             var draft = row.LatestVersion != published ? await ReadAsync(context, row.Id, row.LatestVersion, cancellationToken) : null;
             var draftNumber = row.LatestVersion;
@@ -128,7 +129,7 @@ public sealed class VerificationReminders(CartographyDatabase database, TimeProv
 
     private bool IsStale(DateOnly? lastVerified, DateTime now) => lastVerified is not { } date || date < StaleBefore(now);
 
-    private DateOnly StaleBefore(DateTime now) => DateOnly.FromDateTime(now - rules.StaleAfter);
+    private DateOnly StaleBefore(DateTime now) => BelgianTime.DateOf(now - rules.StaleAfter);
 
     // The lookup is by the hash of what was presented; the stored hash is compared in constant time all the same.
     private async Task<(VerificationStatus, VerificationReminderRow?, ContentItemRow?)> CheckAsync(CartographyDbContext context, string token, bool tracking,

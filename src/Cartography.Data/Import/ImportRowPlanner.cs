@@ -1,3 +1,4 @@
+using Cartography.Core.Places;
 using System.Security.Cryptography;
 using System.Text;
 using Cartography.Core.Content;
@@ -39,7 +40,7 @@ internal sealed class ImportRowPlanner(ContentStore store, TermSet terms, Import
         }
 
         var before = existing?.Latest.Content;
-        var initiative = row.ToInitiative(before, organisationId, DateOnly.FromDateTime(now.UtcDateTime));
+        var initiative = row.ToInitiative(before, organisationId, BelgianTime.DateOf(now));
         initiative = initiative with { Slug = context.Slugs.Allocate(id, initiative.Name, before?.Slug ?? LocalizedText.Empty) };
         violations.AddRange(InitiativeRules.Validate(initiative, terms, now.Year));
         violations.AddRange(RetiredChoices(before, initiative));

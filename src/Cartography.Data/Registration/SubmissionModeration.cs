@@ -1,3 +1,4 @@
+using Cartography.Core.Places;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Core.Registration;
@@ -45,7 +46,7 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return DecideAsync(id, version, async (context, submission, latest, now) =>
         {
-            var proposed = ContentJson.Read<Initiative>(latest.Data) with { LastVerified = DateOnly.FromDateTime(now) };
+            var proposed = ContentJson.Read<Initiative>(latest.Data) with { LastVerified = BelgianTime.DateOf(now) };
             if (proposed.OrganisationId is { } organisationId && !await IsLiveAsync(context, organisationId, OrganisationType, cancellationToken))
                 return new ModerationOutcome(ModerationStatus.TargetMissing);
             if (proposed.OrganisationId is null && latest.NewOrganisation is { Length: > 0 } organisationName)

@@ -46,7 +46,7 @@ public sealed class ReminderMail(IStringLocalizer<SharedResource> localizer, Pub
                 .AppendLine()
                 .AppendLine(L["Verify_Mail_Confirm"]).AppendLine(site + Links.Verify(culture, reminder.Token)).AppendLine()
                 .AppendLine(L["Verify_Mail_Change"]).AppendLine(site + Links.ProposeChanges(culture, reminder.InitiativeId)).AppendLine()
-                .AppendLine(L["Verify_Mail_Expiry", Date(L, culture, DateOnly.FromDateTime(reminder.ExpiresAt.UtcDateTime))]).AppendLine()
+                .AppendLine(L["Verify_Mail_Expiry", Date(L, culture, BelgianTime.DateOf(reminder.ExpiresAt))]).AppendLine()
                 .AppendLine(L["Verify_Mail_Why"]).AppendLine()
                 .AppendLine(L["Verify_Mail_Thanks"]).AppendLine(L["Verify_Mail_Team"]);
         });

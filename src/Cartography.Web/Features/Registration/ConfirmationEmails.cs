@@ -1,3 +1,4 @@
+using Cartography.Core.Places;
 using System.Globalization;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
@@ -25,7 +26,7 @@ public sealed class ConfirmationEmails(EmailSender sender, PublicAddress address
             var format = new CultureInfo(culture.Code);
             CultureInfo.CurrentUICulture = format;
             var link = address.Base(requestBase) + RegistrationLinks.Edit(culture, received.EditToken);
-            var expires = received.EditTokenExpiresAt.UtcDateTime.ToString(localizer["DateFormat"], format);
+            var expires = BelgianTime.DateOf(received.EditTokenExpiresAt).ToString(localizer["DateFormat"], format);
             var name = initiative.Name.For(culture).Text;
             var intro = localizer[isProposal ? "Register_Email_IntroChanges" : "Register_Email_Intro", name];
             var text = string.Join("\n\n", localizer["Register_Email_Greeting"], intro, localizer["Register_Email_Next"],

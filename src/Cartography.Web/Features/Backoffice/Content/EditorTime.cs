@@ -1,3 +1,4 @@
+using Cartography.Core.Places;
 using System.Globalization;
 
 namespace Cartography.Web.Features.Backoffice.Content;
@@ -8,7 +9,7 @@ namespace Cartography.Web.Features.Backoffice.Content;
 /// </summary>
 public static class EditorTime
 {
-    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+    public static TimeZoneInfo Zone => BelgianTime.Zone;
 
     /// <summary>For a <c>datetime-local</c> input.</summary>
     public static string? ToInput(DateTimeOffset? at) =>
