@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
+// Each collection has a site and a Chromium of its own; on two cores they take turns rather than slow each other down.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace Cartography.Browser.Tests;
 
 /// <summary>
@@ -94,4 +97,14 @@ public sealed class BrowserSite : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
 {
     public const string Name = "browser";
+}
+
+/// <summary>
+/// Tests that publish initiatives, on a site of their own: the other tests count the seeded initiatives and would see
+/// one more.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PublishingCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser, publishing";
 }

@@ -10,8 +10,9 @@ namespace Cartography.Browser.Tests;
 /// <summary>
 /// The public registration form as a visitor uses it: with the map, through the emailed edit link, up to an editor's
 /// approval and the initiative on the public site in every language; without JavaScript; with the keyboard alone.
+/// On a site of their own, since they publish.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(PublishingCollection.Name)]
 public class RegistrationTests(BrowserSite site)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
