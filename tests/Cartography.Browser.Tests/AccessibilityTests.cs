@@ -7,7 +7,7 @@ namespace Cartography.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class AccessibilityTests(BrowserSite site)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
+    internal static readonly AxeRunOptions Wcag21AA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
@@ -58,6 +58,6 @@ public class AccessibilityTests(BrowserSite site)
         Assert.True(withoutScripts.Violations.Length == 0, "no JavaScript: " + Describe(withoutScripts.Violations));
     }
 
-    private static string Describe(AxeResultItem[] violations) => string.Join("\n", violations.Select(v =>
+    internal static string Describe(AxeResultItem[] violations) => string.Join("\n", violations.Select(v =>
         $"{v.Id} ({v.Impact}): {v.Help}\n" + string.Join("\n", v.Nodes.Select(n => $"    {n.Target}: {n.Html}"))));
 }

@@ -1,10 +1,6 @@
-using Cartography.Data.Accounts;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Cartography.Web.Features.Backoffice;
-using Cartography.Web.Features.Backoffice.Account;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cartography.Browser.Tests;
 
@@ -15,8 +11,6 @@ namespace Cartography.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class BackofficeTests(BrowserSite site)
 {
-    private const string Password = "correct horse battery staple";
-
     [Theory]
     [InlineData("/backoffice", ".dashboard")]
     [InlineData("/backoffice/initiatives", ".content-list tbody tr")]
@@ -110,24 +104,7 @@ public class BackofficeTests(BrowserSite site)
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    private async Task<IPage> SignInAsync(string role, string locale)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():n}@example.org";
-        await using (var scope = site.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AdministratorSetup>().EnsureRolesAsync();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<CartographyUser>>();
-            var user = new CartographyUser { UserName = email, Email = email };
-            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        }
-        var page = await site.OpenAsync("/backoffice/signin", new() { Locale = locale });
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", Password);
-        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("main form button[type=submit]"));
-        return page;
-    }
+    private Task<IPage> SignInAsync(string role, string locale) => BackofficeSession.SignInAsync(site, role, locale);
 
-    // backoffice.js marks the page once its circuit is up; before that, buttons do nothing.
-    private static Task WaitForCircuitAsync(IPage page) => page.Locator("html[data-circuit=up]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    private static Task WaitForCircuitAsync(IPage page) => BackofficeSession.WaitForCircuitAsync(page);
 }

@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
+// Each collection has a site and a Chromium of its own; on two cores they take turns rather than slow each other down.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace Cartography.Browser.Tests;
 
 /// <summary>
@@ -27,6 +30,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     /// <summary>The site's services, e.g. to create a back office account for a test.</summary>
     public IServiceProvider Services => factory.Services;
+
+    /// <summary>The site's temporary data folder: its database, its logs, and the emails written under <c>mail</c>.</summary>
+    public string DataPath => factory.DataPath;
 
     public static string RepositoryRoot => global::Cartography.Tests.Shared.RepositoryRoot.Path;
 
@@ -81,6 +87,8 @@ public sealed class BrowserSite : IAsyncLifetime
             builder.UseSetting("Cartography:DataPath", DataPath);
             builder.UseSetting("Cartography:LogPath", Path.Combine(DataPath, "logs"));
             builder.UseSetting("Cartography:Map:TileUrl", UnreachableTiles);
+            // Every test posts from 127.0.0.1: the default (5 posts in 10 minutes) would refuse the later tests' forms.
+            builder.UseSetting("Cartography:Registration:PostsPerWindow", "1000");
         }
     }
 }
@@ -89,4 +97,14 @@ public sealed class BrowserSite : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
 {
     public const string Name = "browser";
+}
+
+/// <summary>
+/// Tests that publish initiatives, on a site of their own: the other tests count the seeded initiatives and would see
+/// one more.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PublishingCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser, publishing";
 }
