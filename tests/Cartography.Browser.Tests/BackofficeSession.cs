@@ -31,4 +31,14 @@ public static class BackofficeSession
     /// <summary>backoffice.js marks the page once its circuit is up; before that, buttons do nothing.</summary>
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("html[data-circuit=up]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>
+    /// A moderation page once it answers: with the circuit up, the prerendered page is replaced by the interactive one
+    /// a moment later, and typing or clicking before that is lost.
+    /// </summary>
+    public static async Task WaitForSubmissionPageAsync(IPage page)
+    {
+        await WaitForCircuitAsync(page);
+        await page.Locator("header.editor-header[data-interactive=true]").WaitForAsync();
+    }
 }

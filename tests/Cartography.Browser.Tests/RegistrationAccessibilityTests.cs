@@ -81,10 +81,10 @@ public class RegistrationAccessibilityTests(BrowserSite site)
 
         var href = await link.GetAttributeAsync("href");
         await page.GotoAsync(href!);
-        await BackofficeSession.WaitForCircuitAsync(page);
+        await BackofficeSession.WaitForSubmissionPageAsync(page);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name);
         await Assertions.Expect(page.Locator("button.approve")).ToBeVisibleAsync();
-        // The duplicate search shows its candidates too (the first search of a fresh site warms its index: slow on 2 cores).
+        // The duplicate search shows its candidates too.
         await page.FillAsync("#duplicate-search", duplicateSearch);
         await Assertions.Expect(page.Locator(".search-candidates li").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         problems.AddRange((await page.RunAxe(Wcag21AA)).Violations.Select(v => "submission: " + Describe([v])));

@@ -104,7 +104,7 @@ public class RegistrationTests(BrowserSite site)
         // Following a link inside the back office drops the circuit mark on <html>: the page is opened afresh, and
         // waited for, so that the decision buttons answer.
         await editor.GotoAsync(editor.Url);
-        await BackofficeSession.WaitForCircuitAsync(editor);
+        await BackofficeSession.WaitForSubmissionPageAsync(editor);
         await Assertions.Expect(editor.Locator("h1")).ToHaveTextAsync(name);
         await Assertions.Expect(editor.Locator(".facts.proposed")).ToContainTextAsync(corrected);
         await Assertions.Expect(editor.Locator(".facts.submitter")).ToContainTextAsync(submitter);
