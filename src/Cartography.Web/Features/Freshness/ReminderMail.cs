@@ -6,6 +6,7 @@ using Cartography.Core.Places;
 using Cartography.Data.Freshness;
 using Cartography.Web.Features.Email;
 using Cartography.Web.Features.Hosting;
+using Cartography.Web.Features.Localization;
 using Cartography.Web.Features.Shared;
 using Cartography.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -35,8 +36,9 @@ public sealed class ReminderMail(IStringLocalizer<SharedResource> localizer, Pub
         var site = address.Base();
         var text = new StringBuilder();
         string subject = "";
-        In(culture, L =>
+        InCulture.Write(culture, () =>
         {
+            var L = localizer;
             var initiative = reminder.Initiative;
             var name = initiative.Name.For(culture).Text;
             subject = L["Verify_Mail_Subject", name];
@@ -45,32 +47,18 @@ public sealed class ReminderMail(IStringLocalizer<SharedResource> localizer, Pub
                 .AppendLine(initiative.LastVerified is { } verified ? L["Verify_Mail_LastVerified", Date(L, culture, verified)] : L["Verify_Mail_NeverVerified"])
                 .AppendLine()
                 .AppendLine(L["Verify_Mail_Confirm"]).AppendLine(site + Links.Verify(culture, reminder.Token)).AppendLine()
-                .AppendLine(L["Verify_Mail_Change"]).AppendLine(site + Links.ProposeChanges(culture, reminder.InitiativeId)).AppendLine()
+                .AppendLine(L["Verify_Mail_Change"]).AppendLine(site + Links.Register(culture, reminder.InitiativeId)).AppendLine()
                 .AppendLine(L["Verify_Mail_Expiry", Date(L, culture, BelgianTime.DateOf(reminder.ExpiresAt))]).AppendLine()
                 .AppendLine(L["Verify_Mail_Why"]).AppendLine()
                 .AppendLine(L["Verify_Mail_Thanks"]).AppendLine(L["Verify_Mail_Team"]);
+            return text;
         });
-        In(Culture.En, L => text.AppendLine().AppendLine("-- ")
-            .AppendLine(L["Verify_Mail_Intro", reminder.Initiative.Name.For(Culture.En).Text])
+        InCulture.Write(Culture.En, () => text.AppendLine().AppendLine("-- ")
+            .AppendLine(localizer["Verify_Mail_Intro", reminder.Initiative.Name.For(Culture.En).Text])
             .AppendLine(site + Links.Initiative(Culture.En, reminder.Initiative))
-            .AppendLine(L["Verify_Mail_Confirm"]).AppendLine(site + Links.Verify(Culture.En, reminder.Token))
-            .AppendLine(L["Verify_Mail_Change"]).AppendLine(site + Links.ProposeChanges(Culture.En, reminder.InitiativeId)));
+            .AppendLine(localizer["Verify_Mail_Confirm"]).AppendLine(site + Links.Verify(Culture.En, reminder.Token))
+            .AppendLine(localizer["Verify_Mail_Change"]).AppendLine(site + Links.Register(Culture.En, reminder.InitiativeId)));
         return new EmailMessage(reminder.Email, subject, text.ToString());
-    }
-
-    // The localizer reads the current UI culture; a background job has none of its own, so it is set and put back.
-    private void In(Culture culture, Action<IStringLocalizer> write)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture.Code);
-        try
-        {
-            write(localizer);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
     }
 
     private static string Date(IStringLocalizer L, Culture culture, DateOnly date) => date.ToString(L["DateFormat"], new CultureInfo(culture.Code));

@@ -1,10 +1,12 @@
-using Cartography.Core.Places;
 using System.Globalization;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
+using Cartography.Core.Places;
 using Cartography.Data.Registration;
 using Cartography.Web.Features.Email;
 using Cartography.Web.Features.Hosting;
+using Cartography.Web.Features.Localization;
+using Cartography.Web.Features.Shared;
 using Cartography.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -19,24 +21,16 @@ public sealed class ConfirmationEmails(EmailSender sender, PublicAddress address
     public async Task<EmailOutcome> SendAsync(string to, Culture culture, Initiative initiative, ReceivedSubmission received,
         bool isProposal, string? requestBase, CancellationToken cancellationToken = default)
     {
-        EmailMessage message;
-        var previous = CultureInfo.CurrentUICulture;
-        try
+        var message = InCulture.Write(culture, () =>
         {
-            var format = new CultureInfo(culture.Code);
-            CultureInfo.CurrentUICulture = format;
-            var link = address.Base(requestBase) + RegistrationLinks.Edit(culture, received.EditToken);
-            var expires = BelgianTime.DateOf(received.EditTokenExpiresAt).ToString(localizer["DateFormat"], format);
+            var link = address.Base(requestBase) + Links.EditSubmission(culture, received.EditToken);
+            var expires = BelgianTime.DateOf(received.EditTokenExpiresAt).ToString(localizer["DateFormat"], CultureInfo.GetCultureInfo(culture.Code));
             var name = initiative.Name.For(culture).Text;
             var intro = localizer[isProposal ? "Register_Email_IntroChanges" : "Register_Email_Intro", name];
             var text = string.Join("\n\n", localizer["Register_Email_Greeting"], intro, localizer["Register_Email_Next"],
                 localizer["Register_Email_Link", expires] + "\n" + link, localizer["Register_Email_Private"], localizer["Register_Email_Signature", localizer["SiteName"]]);
-            message = new EmailMessage(to, localizer[isProposal ? "Register_Email_SubjectChanges" : "Register_Email_Subject"], text);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+            return new EmailMessage(to, localizer[isProposal ? "Register_Email_SubjectChanges" : "Register_Email_Subject"], text);
+        });
         return await sender.SendAsync(message, cancellationToken);
     }
 }

@@ -23,6 +23,15 @@ public static class Links
     /// <summary>Where a verification reminder's link leads.</summary>
     public static string Verify(Culture culture, string token) => $"/{culture.Code}/verify/{Uri.EscapeDataString(token)}";
 
-    /// <summary>The registration form, proposing changes to a published initiative (moderated).</summary>
-    public static string ProposeChanges(Culture culture, Guid initiativeId) => $"/{culture.Code}/register?changes={initiativeId}";
+    /// <summary>The registration form; with <paramref name="changes"/>, proposing changes to that published initiative (moderated).</summary>
+    public static string Register(Culture culture, Guid? changes = null) =>
+        changes is { } id ? $"/{culture.Code}/register?changes={id}" : $"/{culture.Code}/register";
+
+    public static string RegistrationReceived(Culture culture, bool emailFailed = false) =>
+        $"/{culture.Code}/register/received" + (emailFailed ? "?email=failed" : "");
+
+    /// <summary>A submitter's private link to their submission.</summary>
+    public static string EditSubmission(Culture culture, string token) => $"/{culture.Code}/register/edit/{Uri.EscapeDataString(token)}";
+
+    public static string Privacy(Culture culture) => $"/{culture.Code}/privacy";
 }

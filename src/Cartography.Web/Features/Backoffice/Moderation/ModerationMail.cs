@@ -1,8 +1,8 @@
-using System.Globalization;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Web.Features.Email;
 using Cartography.Web.Features.Hosting;
+using Cartography.Web.Features.Localization;
 using Cartography.Web.Features.Shared;
 using Cartography.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -15,34 +15,19 @@ namespace Cartography.Web.Features.Backoffice.Moderation;
 /// </summary>
 public sealed class ModerationMail(IStringLocalizer<SharedResource> localizer, PublicAddress address)
 {
-    public EmailMessage Approved(string to, string submitterName, Culture culture, Initiative published, string? requestBase = null) => In(culture, () => new EmailMessage(to,
+    public EmailMessage Approved(string to, string submitterName, Culture culture, Initiative published, string? requestBase = null) => InCulture.Write(culture, () => new EmailMessage(to,
         localizer["Moderation_Mail_Approved_Subject", NameIn(published, culture)],
         localizer["Moderation_Mail_Approved_Text", submitterName, NameIn(published, culture), Link(culture, published, requestBase)]));
 
-    public EmailMessage Rejected(string to, string submitterName, Culture culture, Initiative proposed, string reason) => In(culture, () => new EmailMessage(to,
+    public EmailMessage Rejected(string to, string submitterName, Culture culture, Initiative proposed, string reason) => InCulture.Write(culture, () => new EmailMessage(to,
         localizer["Moderation_Mail_Rejected_Subject", NameIn(proposed, culture)],
         localizer["Moderation_Mail_Rejected_Text", submitterName, NameIn(proposed, culture), reason]));
 
-    public EmailMessage Duplicate(string to, string submitterName, Culture culture, Initiative proposed, Initiative existing, string? requestBase = null) => In(culture, () => new EmailMessage(to,
+    public EmailMessage Duplicate(string to, string submitterName, Culture culture, Initiative proposed, Initiative existing, string? requestBase = null) => InCulture.Write(culture, () => new EmailMessage(to,
         localizer["Moderation_Mail_Duplicate_Subject", NameIn(proposed, culture)],
         localizer["Moderation_Mail_Duplicate_Text", submitterName, NameIn(proposed, culture), NameIn(existing, culture), Link(culture, existing, requestBase)]));
 
     private string Link(Culture culture, Initiative initiative, string? requestBase) => address.Base(requestBase) + Links.Initiative(culture, initiative);
 
     private static string NameIn(Initiative initiative, Culture culture) => initiative.Name.For(culture).Text;
-
-    // The localizer reads the UI culture of the calling thread: the circuit's is the moderator's language.
-    private static T In<T>(Culture culture, Func<T> write)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture.Code);
-            return write();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
 }
