@@ -18,7 +18,10 @@ public static class Logging
                 .Enrich.With<Registration.EditLinkRedaction>()
                 .WriteTo.Console()
                 .WriteTo.File(Path.Combine(folder, "cartography-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
-        });
+        },
+        // Each host writes through its own logger, not Serilog's static one: with two hosts in a process (the tests'
+        // sites), the static logger is the last one built, and one site's lines went to the other's log folder.
+        preserveStaticLogger: true);
         return builder;
     }
 }
