@@ -51,6 +51,9 @@ public static class BackofficeServices
             tokens.TokenLifespan = accounts.Value.SetPasswordLinkLifetime);
         // A removed account or a changed role takes effect within a minute on every open session.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInAudit>();
+        services.AddScoped<SignInAttempts>();
 
         services.ConfigureApplicationCookie(cookie =>
         {
