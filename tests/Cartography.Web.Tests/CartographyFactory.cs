@@ -29,6 +29,7 @@ public class CartographyFactory : WebApplicationFactory<Program>
         builder.UseContentRoot(RepositoryRoot);
         builder.UseSetting("Cartography:DataPath", DataPath);
         builder.UseSetting("Cartography:LogPath", Path.Combine(DataPath, "logs"));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
     }
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

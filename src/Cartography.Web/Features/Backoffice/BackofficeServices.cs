@@ -49,8 +49,12 @@ public static class BackofficeServices
         });
         services.AddOptions<DataProtectionTokenProviderOptions>().Configure<IOptions<AccountOptions>>((tokens, accounts) =>
             tokens.TokenLifespan = accounts.Value.SetPasswordLinkLifetime);
-        // A removed account or a changed role takes effect within a minute on every open session.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The stamp is checked on every request, so a sign-out, a new password, a removed account or a changed role
+        // refuses every copy of the old cookie at once (a back office sees few requests: one user lookup each is cheap).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInAudit>();
+        services.AddScoped<SignInAttempts>();
 
         services.ConfigureApplicationCookie(cookie =>
         {

@@ -6,6 +6,8 @@ public static class AccountActions
     public const string SignIn = "account.sign-in";
     public const string SignInFailed = "account.sign-in-failed";
     public const string LockedOut = "account.locked-out";
+    /// <summary>An address refused for too many failed sign-ins (the actor is the address).</summary>
+    public const string SignInThrottled = "account.sign-in-throttled";
     public const string SignOut = "account.sign-out";
     public const string PasswordSet = "account.password-set";
     public const string TwoFactorEnabled = "account.two-factor-enabled";

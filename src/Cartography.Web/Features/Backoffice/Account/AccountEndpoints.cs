@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Cartography.Web.Features.Backoffice.Account;
 
-/// <summary>Sign-out and the language switch: plain form posts, so they work from static and interactive pages alike.</summary>
+/// <summary>Sign-out (of every session of the account) and the language switch: plain form posts, so they work from static and interactive pages alike.</summary>
 public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
@@ -18,11 +18,13 @@ public static class AccountEndpoints
         return app;
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<CartographyUser> signIn,
-        AuditLog audit, IStringLocalizer<SharedResource> localizer)
+    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, UserManager<CartographyUser> users,
+        SignInManager<CartographyUser> signIn, AuditLog audit, IStringLocalizer<SharedResource> localizer)
     {
         if (!await antiforgery.IsRequestValidAsync(http)) return Refused(localizer);
         await audit.RecordAsync(http.User.Actor(), AccountActions.SignOut);
+        // A new security stamp voids every cookie of the account, copies included, not only this browser's.
+        if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect(BackofficeLinks.SignIn);
     }
