@@ -4,6 +4,8 @@ using Cartography.Core.Places;
 using Cartography.Data.Audit;
 using Cartography.Data.Editorial;
 using Cartography.Data.Storage;
+using Cartography.Data.Writing;
+using Cartography.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cartography.Data.Tests.Editorial;
@@ -15,10 +17,11 @@ public sealed class Newsroom(DatabaseProvider provider) : IAsyncLifetime
 
     public TestDatabase Db { get; } = new(provider);
     public ControlledClock Clock { get; } = new(Monday);
-    public ContentEditor Editor => new(Db.Database, Clock);
-    public ContentPublisher Publisher => new(Db.Database, Clock);
+    public EditorialDesk Editor => new(Db.Database, Clock);
+    public EditorialDesk Publisher => Editor;
+    public ContentService Content => new(Db.Database, Clock);
     public EditorialQueries Queries => new(Db.Database);
-    public ScheduledPublishing Scheduler => new(Db.Database);
+    public ScheduledPublishing Scheduler => new(Db.Database, Content);
 
     public Task InitializeAsync() => Db.InitializeAsync();
     public Task DisposeAsync() => Db.DisposeAsync();
