@@ -83,8 +83,17 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
             var slugs = await SlugReservations.CompleteAsync(context, type, id, SlugReservations.NameOf(content), current, cancellationToken);
             if (!slugs.Equals(current))
             {
-                var number = ContentRows.AddVersion(context, row, SlugReservations.With(content, slugs), actor.Name, now);
-                ContentRows.Audit(context, now, actor, AuditActions.Save, id, $"version {number}, slugs for publishing");
+                var ready = SlugReservations.With(content, slugs);
+                // A version written in this transaction (moderation creates and publishes at once) is not stored yet: it
+                // takes its slugs before it is; a stored version is never rewritten, the slugs make a version of their own.
+                if (context.ContentVersions.Local.FirstOrDefault(v => v.ItemId == id && v.Number == row.LatestVersion) is { } unsaved
+                    && context.Entry(unsaved).State == EntityState.Added)
+                    unsaved.Data = ContentJson.Write(ready);
+                else
+                {
+                    var number = ContentRows.AddVersion(context, row, ready, actor.Name, now);
+                    ContentRows.Audit(context, now, actor, AuditActions.Save, id, $"version {number}, slugs for publishing");
+                }
             }
             await SlugReservations.ReserveAsync(context, type, id, slugs, isNew: false, cancellationToken);
         }
@@ -162,7 +171,9 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
     /// <summary>The item row, tracked (the same instance a caller of this transaction already holds), or why there is none to write to.</summary>
     private async Task<(ContentItemRow? Row, EditOutcome? Refusal)> FindAsync(string type, Guid id, CancellationToken cancellationToken)
     {
-        var row = await context.ContentItems.SingleOrDefaultAsync(i => i.Id == id && i.Type == type, cancellationToken);
+        // An item created earlier in this transaction is only in the change tracker yet.
+        var row = context.ContentItems.Local.FirstOrDefault(i => i.Id == id && i.Type == type)
+            ?? await context.ContentItems.SingleOrDefaultAsync(i => i.Id == id && i.Type == type, cancellationToken);
         if (row is null) return (null, EditOutcome.Refused(EditStatus.NotFound, id));
         if (row.DeletedUtc is not null) return (null, EditOutcome.Refused(EditStatus.ItemDeleted, id));
         return (row, null);

@@ -145,7 +145,7 @@ public abstract class EditingTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task The_diff_between_two_stored_versions_names_the_changed_fields()
     {
         var id = await news.CreateAsync("Avant");
-        await news.Editor.SaveAsync(id, 1, Newsroom.Initiative("Après") with { Sectors = ["mental-health", "addiction"] }, "ann");
+        await news.Editor.SaveAsync(id, 1, Newsroom.Initiative("Après") with { Slug = Newsroom.Initiative("Avant").Slug, Sectors = ["mental-health", "addiction"] }, "ann");
 
         var diff = (await news.Editor.DiffAsync<Initiative>(id, 1, 2))!;
 

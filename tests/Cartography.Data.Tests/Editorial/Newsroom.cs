@@ -29,8 +29,10 @@ public sealed class Newsroom(DatabaseProvider provider) : IAsyncLifetime
     public static Initiative Initiative(string name, string? nl = null, string? description = null, DateOnly? lastVerified = null) => new()
     {
         Name = LocalizedText.Of(fr: name, nl: nl), Description = LocalizedText.Of(fr: description),
+        // Slugs given, as an editor's form would have them: publishing then adds no version of its own.
+        Slug = LocalizedText.Of(fr: Slugs.From(name), nl: Slugs.From(name), en: Slugs.From(name)),
         Status = "volunteer", Address = new Address("Rue Haute 1", "1000", "Bruxelles"),
-        Sectors = ["mental-health"], LastVerified = lastVerified,
+        Sectors = ["mental-health"], Types = ["groups"], LastVerified = lastVerified,
     };
 
     public async Task<Guid> CreateAsync(string name, string actor = "ann", string? key = null)

@@ -54,7 +54,6 @@ public abstract class VerificationRemindersTests(DatabaseProvider provider) : IA
     {
         await PublishAsync("Exemple", null, i => i with { IsExample = true });
         await PublishAsync("Sans adresse", null, i => i with { Contact = new PublicContact(null, "02 123 45 67") });
-        await PublishAsync("Adresse invalide", null, i => i with { Contact = new PublicContact("pas une adresse", null) });
         await news.Editor.CreateAsync(Initiative("Brouillon", null), "ann");
         var unpublished = await PublishAsync("Retirée", null);
         await news.Publisher.UnpublishAsync<Initiative>(unpublished, "ann");

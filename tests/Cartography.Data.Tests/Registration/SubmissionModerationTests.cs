@@ -30,7 +30,7 @@ public abstract class SubmissionModerationTests(DatabaseProvider provider) : IAs
     private static Initiative Proposed(string name, Guid? organisation = null) => new()
     {
         Name = LocalizedText.Of(fr: name), Description = LocalizedText.Of(fr: "Des pairs accueillent des pairs."),
-        Status = "volunteer", Address = new Address("Rue Haute 1", "1000", "Bruxelles"), Sectors = ["mental-health"],
+        Status = "volunteer", Address = new Address("Rue Haute 1", "1000", "Bruxelles"), Sectors = ["mental-health"], Types = ["groups"],
         OrganisationId = organisation,
     };
 

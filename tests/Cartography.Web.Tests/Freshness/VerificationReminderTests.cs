@@ -152,7 +152,7 @@ public sealed class VerificationReminderTests : IDisposable
         var created = await site.Services.Desk().CreateAsync(new Initiative
         {
             Name = LocalizedText.Of(fr: name), Slug = LocalizedText.Of(fr: slug, nl: slug, en: slug),
-            Status = "volunteer", Address = new Address(null, postalCode, city), Sectors = ["mental-health"],
+            Status = "volunteer", Address = new Address(null, postalCode, city), Sectors = ["mental-health"], Types = ["groups"],
             Contact = new PublicContact(email, null), LastVerified = lastVerified,
         }, "ann");
         Assert.Equal(EditStatus.Published, (await site.Services.Desk().PublishAsync<Initiative>(created.ItemId, "ann")).Status);

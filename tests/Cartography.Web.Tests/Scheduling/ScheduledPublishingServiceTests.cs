@@ -34,7 +34,7 @@ public class ScheduledPublishingServiceTests
         var created = await site.Services.Desk().CreateAsync(new Initiative
         {
             Name = LocalizedText.Of(fr: "Annonce programmée"), Slug = LocalizedText.Of(fr: "annonce-programmee", nl: "annonce-programmee", en: "annonce-programmee"),
-            Status = "volunteer", Address = new Address(null, "1000", "Bruxelles"), Sectors = ["mental-health"],
+            Status = "volunteer", Address = new Address(null, "1000", "Bruxelles"), Sectors = ["mental-health"], Types = ["groups"],
         }, "ann");
         var publisher = site.Services.Desk();
         Assert.Equal(EditStatus.Scheduled, (await publisher.ScheduleAsync<Initiative>(created.ItemId, DateTimeOffset.UtcNow.AddSeconds(1), null, "ann")).Status);
