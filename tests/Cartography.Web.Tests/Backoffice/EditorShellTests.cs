@@ -120,4 +120,30 @@ public sealed class EditorShellTests : EditorComponentContext, IClassFixture<Car
         Assert.Equal((2, 2), (published.Version, published.PublishedVersion));
         Assert.Equal(LocalizedText.Of(fr: "karim-pair-chercheur", nl: "karim-pair-chercheur", en: "karim-pair-chercheur"), published.Content.Slug);
     }
+
+    [Fact]
+    public async Task A_resource_link_that_is_not_a_web_address_is_refused_in_the_editor_and_nothing_is_stored()
+    {
+        var id = (await Editor.CreateAsync(new Resource { Title = LocalizedText.Of(fr: "Guide"), Category = "guide", DocumentLanguage = "fr" }, "someone@example.org")).ItemId;
+        var shell = Render<EditorShell<Resource>>(p => p
+            .Add(s => s.Id, id)
+            .Add(s => s.ListPath, "/backoffice/resources")
+            .Add(s => s.Title, resource => resource.Title.For(Culture.En).Text)
+            .Add(s => s.ChildContent, fields => builder =>
+            {
+                builder.OpenComponent<ResourceForm>(0);
+                builder.AddAttribute(1, nameof(ResourceForm.Value), fields.Value);
+                builder.AddAttribute(2, nameof(ResourceForm.ValueChanged), Microsoft.AspNetCore.Components.EventCallback.Factory.Create<Resource>(this, fields.Change));
+                builder.AddAttribute(3, nameof(ResourceForm.Errors), fields.Errors);
+                builder.CloseComponent();
+            }));
+        shell.WaitForElement("#link");
+
+        shell.Find("#link").Change("javascript:alert(document.domain)");
+        shell.Find("form.editor-form").Submit();
+
+        shell.WaitForAssertion(() => Assert.Contains("http://", shell.Find("#link").ParentElement!.TextContent));
+        var stored = (await Editor.GetAsync<Resource>(id))!;
+        Assert.Equal((1, null), (stored.Version, stored.Content.Link));
+    }
 }
