@@ -58,6 +58,8 @@ public class BackofficeTests(BrowserSite site)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotFolder, "backoffice-portrait-nl.png"), FullPage = true });
 
         await page.ClickAsync(".editor-form .actions button:has-text('Publier')");
+        // Publishing asks once more, with a button of its own.
+        await page.ClickAsync(".confirm-publish");
         await Assertions.Expect(page.Locator(".editor-header .badge")).ToHaveTextAsync("Publié");
 
         // The public site catches up with publications every 5 seconds; a visitor reloads until it has.

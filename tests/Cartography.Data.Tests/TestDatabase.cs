@@ -4,6 +4,7 @@ using Cartography.Data.Import;
 using Cartography.Data.Seeding;
 using Cartography.Data.Storage;
 using Cartography.Data.Taxonomy;
+using Cartography.Data.Writing;
 using Cartography.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -14,16 +15,17 @@ namespace Cartography.Data.Tests;
 /// A migrated, empty database, deleted afterwards: a SQLite file in a fresh temporary folder, or a fresh database
 /// on the test PostgreSQL server.
 /// </summary>
-public sealed class TestDatabase(DatabaseProvider provider = DatabaseProvider.Sqlite) : IAsyncLifetime
+public sealed class TestDatabase(DatabaseProvider provider = DatabaseProvider.Sqlite, bool withTaxonomy = true) : IAsyncLifetime
 {
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "cartography-tests", Guid.NewGuid().ToString("n"));
 
     public CartographyDatabase Database { get; private set; } = null!;
     public TimeProvider Clock { get; } = TimeProvider.System;
-    public ContentStore Store => new(Database, Clock);
+    public ContentStore Store => new(Database);
+    public ContentService Content => new(Database, Clock);
     public TaxonomyStore Taxonomy => new(Database);
-    public SeedContentImporter Seeder => new(Store, Taxonomy, new Markers(Database, Clock), Clock);
-    public InitiativeCsvImporter CsvImporter => new(Store, Taxonomy, Clock);
+    public SeedContentImporter Seeder => new(Store, Content, Taxonomy, new Markers(Database, Clock), Clock);
+    public InitiativeCsvImporter CsvImporter => new(Store, Content, Taxonomy, Clock);
     public InitiativeCsvExporter CsvExporter => new(Store);
     public TaxonomyEditor TaxonomyEditor => new(Database, Clock);
 
@@ -50,6 +52,9 @@ public sealed class TestDatabase(DatabaseProvider provider = DatabaseProvider.Sq
             : CartographyDatabase.SqliteFileIn(Folder);
         Database = new CartographyDatabase(provider, connectionString);
         await Database.MigrateAsync();
+        // The content service validates terms against the stored taxonomy, as on a site after its first start.
+        if (withTaxonomy)
+            await Taxonomy.AddMissingAsync(SeedContentImporter.ReadTaxonomyFile(Path.Combine(RepositoryRoot.Path, "content", "taxonomy.yaml")));
     }
 
     public async Task DisposeAsync()

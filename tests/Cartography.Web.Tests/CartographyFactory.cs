@@ -38,7 +38,7 @@ public class CartographyFactory : WebApplicationFactory<Program>
     public async Task<ImportReport> ImportAsync(params string[] rows)
     {
         var csv = string.Join("\n", [string.Join(",", CsvColumns.All), .. rows]);
-        var report = await Services.GetRequiredService<InitiativeCsvImporter>().ImportAsync(new StringReader(csv), "test");
+        var report = await Services.GetRequiredService<InitiativeCsvImporter>().ImportAsync(new StringReader(csv), Cartography.Data.Writing.Actor.System("test"));
         await Services.GetRequiredService<DirectoryLoader>().CatchUpAsync();
         return report;
     }

@@ -11,12 +11,14 @@ public enum ContentType
 
 public static class ContentTypes
 {
-    public static ContentType Of<T>() => typeof(T).Name switch
+    public static ContentType Of<T>() => Of(typeof(T));
+
+    public static ContentType Of(Type type) => type.Name switch
     {
         nameof(Initiative) => ContentType.Initiative,
         nameof(Organisation) => ContentType.Organisation,
         nameof(Portrait) => ContentType.Portrait,
         nameof(Resource) => ContentType.Resource,
-        _ => throw new ArgumentException($"{typeof(T).Name} is not a content type."),
+        _ => throw new ArgumentException($"{type.Name} is not a content type."),
     };
 }

@@ -1,26 +1,19 @@
 using Cartography.Core.Content;
 using Cartography.Core.Publishing;
-using Cartography.Data.Editorial;
 using Cartography.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cartography.Data.Content;
 
 /// <summary>
-/// A unit of work over content items: find, change through the model, then commit everything staged in one
-/// transaction, with a change row per item so every node's read model can catch up.
+/// Reads content items as the model's <see cref="ContentItem{T}"/>, for importers that change them through the model
+/// and hand them to a <see cref="Writing.ContentBatch"/>, the only way they are written.
 /// </summary>
 public sealed class ContentSession : IAsyncDisposable
 {
     private readonly CartographyDbContext context;
-    private readonly TimeProvider clock;
-    private readonly List<Func<DateTime, Task>> staged = [];
 
-    internal ContentSession(CartographyDbContext context, TimeProvider clock)
-    {
-        this.context = context;
-        this.clock = clock;
-    }
+    internal ContentSession(CartographyDbContext context) => this.context = context;
 
     public async Task<ContentItem<T>?> FindAsync<T>(Guid id, CancellationToken cancellationToken = default) where T : class
     {
@@ -55,65 +48,6 @@ public sealed class ContentSession : IAsyncDisposable
                           where item.Type == type
                           select new { item.Id, version.Data }).AsNoTracking().ToListAsync(cancellationToken);
         return rows.Select(r => (r.Id, ContentJson.Read<T>(r.Data))).ToList();
-    }
-
-    /// <summary>Stages the item's new versions and publishing marks; nothing is written before <see cref="CommitAsync"/>.</summary>
-    public void Stage<T>(ContentItem<T> item) where T : class =>
-        staged.Add(now => WriteAsync(item, now));
-
-    public async Task CommitAsync(CancellationToken cancellationToken = default)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var write in staged) await write(now);
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        staged.Clear();
-        context.ChangeTracker.Clear();
-    }
-
-    private async Task WriteAsync<T>(ContentItem<T> item, DateTime now) where T : class
-    {
-        var type = ContentTypes.Of<T>().ToString();
-        var row = await context.ContentItems.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == item.Id);
-        if (row is null)
-        {
-            row = new ContentItemRow { Id = item.Id, Type = type, Key = item.Key, CreatedUtc = now };
-            context.ContentItems.Add(row);
-        }
-        var publicStateChanged = row.PublishedVersion != item.Published?.Number;
-        var versionsAdded = false;
-        foreach (var version in item.Versions)
-        {
-            var stored = row.Versions.SingleOrDefault(v => v.Number == version.Number);
-            if (stored is null)
-            {
-                versionsAdded = true;
-                row.Versions.Add(new ContentVersionRow
-                {
-                    ItemId = item.Id,
-                    Number = version.Number,
-                    Data = ContentJson.Write(version.Content),
-                    Author = version.Author,
-                    SavedUtc = version.SavedAt.UtcDateTime,
-                    PublishedUtc = version.PublishedAt?.UtcDateTime,
-                });
-            }
-            else
-            {
-                stored.PublishedUtc = version.PublishedAt?.UtcDateTime;
-            }
-        }
-        if (row.PublishedVersion is not null && item.Published is null) row.UnpublishedUtc = now;
-        if (item.Published is not null) row.UnpublishedUtc = null;
-        // An import that writes to a deleted item means it: the item comes back, with its history.
-        if (versionsAdded) row.DeletedUtc = null;
-        row.LatestVersion = item.Latest.Number;
-        row.PublishedVersion = item.Published?.Number;
-        row.Revision++;
-        ItemColumns.DescribeLatest(row, item.Latest.Content, item.Latest.Author, item.Latest.SavedAt.UtcDateTime);
-        if (publicStateChanged)
-            context.ContentChanges.Add(new ContentChangeRow { ItemId = item.Id, Type = type, ChangedUtc = now });
     }
 
     private static ContentItem<T> ToItem<T>(ContentItemRow row) where T : class =>

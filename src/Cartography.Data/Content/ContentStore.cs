@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cartography.Data.Content;
 
-/// <summary>Reads and writes versioned content. Writes go through a <see cref="ContentSession"/>.</summary>
-public sealed class ContentStore(CartographyDatabase database, TimeProvider clock)
+/// <summary>Reads versioned content. Writes go through <see cref="Writing.ContentService"/>.</summary>
+public sealed class ContentStore(CartographyDatabase database)
 {
-    public ContentSession OpenSession() => new(database.CreateContext(), clock);
+    public ContentSession OpenSession() => new(database.CreateContext());
 
     public async Task<IReadOnlyList<PublishedContent<T>>> PublishedAsync<T>(
         IReadOnlyCollection<Guid>? only = null, CancellationToken cancellationToken = default) where T : class

@@ -10,6 +10,8 @@ public static class AuditActions
     public const string Rollback = "content.rollback";
     public const string Delete = "content.delete";
     public const string Schedule = "content.schedule";
+    /// <summary>An item written by a batch: the seed, a CSV import, <c>generate</c>.</summary>
+    public const string Import = "content.import";
 
     /// <summary>The actor of what the due-schedule runner does.</summary>
     public const string Scheduler = "scheduler";

@@ -23,4 +23,10 @@ public enum EditStatus
     /// <summary>The unpublish time is not after the publish time.</summary>
     UnpublishBeforePublish,
     ScheduleInThePast,
+    /// <summary>The actor's role does not allow this operation (a translator creating, publishing, rolling back...).</summary>
+    Forbidden,
+    /// <summary>A translator changed something besides the texts of their cultures.</summary>
+    OutsideCultures,
+    /// <summary>The content breaks Core's rules; see <see cref="EditOutcome.Violations"/>.</summary>
+    Invalid,
 }

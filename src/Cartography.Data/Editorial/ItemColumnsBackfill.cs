@@ -30,20 +30,11 @@ public sealed class ItemColumnsBackfill(CartographyDatabase database)
             foreach (var row in rows)
             {
                 var version = latest[row.Id];
-                ItemColumns.DescribeLatest(row, Read(row.Type, version.Data), version.Author, version.SavedUtc);
+                ItemColumns.DescribeLatest(row, ContentJson.Read(row.Type, version.Data), version.Author, version.SavedUtc);
                 row.Revision++;
             }
             await context.SaveChangesAsync(cancellationToken);
             filled += rows.Count;
         }
     }
-
-    private static object Read(string type, string json) => Enum.Parse<ContentType>(type) switch
-    {
-        ContentType.Initiative => ContentJson.Read<Initiative>(json),
-        ContentType.Organisation => ContentJson.Read<Organisation>(json),
-        ContentType.Portrait => ContentJson.Read<Portrait>(json),
-        ContentType.Resource => ContentJson.Read<Resource>(json),
-        _ => throw new InvalidDataException($"Unknown content type '{type}'."),
-    };
 }

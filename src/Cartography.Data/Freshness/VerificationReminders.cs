@@ -4,6 +4,7 @@ using Cartography.Data.Content;
 using Cartography.Data.Editorial;
 using Cartography.Data.Registration;
 using Cartography.Data.Storage;
+using Cartography.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cartography.Data.Freshness;
@@ -13,10 +14,12 @@ namespace Cartography.Data.Freshness;
 /// Several nodes may issue at once: each initiative is taken in its own transaction that re-reads it and raises its
 /// item row's revision, so a node that read the same state is refused, re-reads, and finds the reminder already sent.
 /// </summary>
-public sealed class VerificationReminders(CartographyDatabase database, TimeProvider clock, FreshnessRules? rules = null)
+public sealed class VerificationReminders(CartographyDatabase database, TimeProvider clock, ContentService content, FreshnessRules? rules = null)
 {
     /// <summary>The author and actor of what a confirmation writes.</summary>
     public const string Actor = "verification";
+
+    private static readonly Writing.Actor Contact = Writing.Actor.System(Actor);
 
     private static readonly string InitiativeType = ContentType.Initiative.ToString();
 
@@ -74,31 +77,37 @@ public sealed class VerificationReminders(CartographyDatabase database, TimeProv
     /// version, so the back office opens what the editor left and publishing it later does not bring the old date back.
     /// </summary>
     public Task<VerificationLookup> ConfirmAsync(string token, CancellationToken cancellationToken = default) =>
-        transactions.RunAsync(async context =>
+        content.RunAsync(async (tx, ct) =>
         {
-            var (status, reminder, row) = await CheckAsync(context, token, tracking: true, cancellationToken);
+            var context = tx.Context;
+            var (status, reminder, row) = await CheckAsync(context, token, tracking: true, ct);
             if (status != VerificationStatus.Found)
                 return status == VerificationStatus.Unknown ? VerificationLookup.Unknown
-                    : new VerificationLookup(status, row!.Id, await ReadAsync(context, row.Id, row.PublishedVersion!.Value, cancellationToken));
-            var now = clock.GetUtcNow().UtcDateTime;
-            var today = BelgianTime.DateOf(now);
+                    : new VerificationLookup(status, row!.Id, await ReadAsync(context, row.Id, row.PublishedVersion!.Value, ct));
+            var today = BelgianTime.DateOf(tx.Now);
             var published = row!.PublishedVersion!.Value;
-            var draft = row.LatestVersion != published ? await ReadAsync(context, row.Id, row.LatestVersion, cancellationToken) : null;
+            var current = await ReadAsync(context, row.Id, published, ct);
+            var draft = row.LatestVersion != published ? await ReadAsync(context, row.Id, row.LatestVersion, ct) : null;
             var draftNumber = row.LatestVersion;
             var publishAt = row.PublishAtUtc;
 
-            var renewed = await ReadAsync(context, row.Id, published, cancellationToken) with { LastVerified = today };
-            AddVersion(context, row, renewed, now, publishedNow: true, $"version {published} confirmed by its contact");
-            await PublishingRows.PublishLatestAsync(context, row, now, cancellationToken);
-            ItemHistory.Audit(context, now, Actor, AuditActions.Publish, row.Id, $"version {row.LatestVersion}");
-            if (draft is not null)
+            var renewed = current with { LastVerified = today };
+            // The renewed copy goes on top of the draft, is published, and the draft is carried forward above it.
+            var steps = new List<EditOutcome>
+            {
+                await tx.SaveAsync(Contact, InitiativeType, row.Id, null, renewed, $"version {published} confirmed by its contact", ct),
+            };
+            if (steps[^1].Succeeded) steps.Add(await tx.PublishAsync(Contact, InitiativeType, row.Id, null, null, ct));
+            if (draft is not null && steps[^1].Succeeded)
             {
                 var carried = draft with { LastVerified = draft.LastVerified > today ? draft.LastVerified : today };
-                AddVersion(context, row, carried, now, publishedNow: false, $"draft version {draftNumber} carried forward");
+                steps.Add(await tx.SaveAsync(Contact, InitiativeType, row.Id, null, carried, $"draft version {draftNumber} carried forward", ct));
                 row.PublishAtUtc = publishAt;
             }
+            // Content that no longer meets the rules is left for an editor; the contact's link stays usable.
+            if (!steps.All(s => s.Succeeded)) return new VerificationLookup(VerificationStatus.Found, row.Id, current);
 
-            reminder!.ConfirmedUtc = now;
+            reminder!.ConfirmedUtc = tx.Now;
             // A second use of the same link, racing this one, finds the reminder changed and is answered from a fresh read.
             context.Entry(reminder).Property(r => r.ConfirmedUtc).OriginalValue = null;
             return new VerificationLookup(VerificationStatus.Confirmed, row.Id, renewed) { Renewed = true };
@@ -146,19 +155,6 @@ public sealed class VerificationReminders(CartographyDatabase database, TimeProv
         if (reminder.ConfirmedUtc is not null) return (VerificationStatus.Confirmed, reminder, row);
         if (clock.GetUtcNow().UtcDateTime >= reminder.ExpiresUtc) return (VerificationStatus.Expired, reminder, row);
         return (VerificationStatus.Found, reminder, row);
-    }
-
-    private static void AddVersion(CartographyDbContext context, ContentItemRow row, Initiative content, DateTime now, bool publishedNow, string detail)
-    {
-        var number = row.LatestVersion + 1;
-        context.ContentVersions.Add(new ContentVersionRow
-        {
-            ItemId = row.Id, Number = number, Data = ContentJson.Write(content), Author = Actor, SavedUtc = now, PublishedUtc = publishedNow ? now : null,
-        });
-        row.LatestVersion = number;
-        row.Revision++;
-        ItemColumns.DescribeLatest(row, content, Actor, now);
-        ItemHistory.Audit(context, now, Actor, AuditActions.Save, row.Id, $"version {number}, {detail}");
     }
 
     private static async Task<Initiative> ReadAsync(CartographyDbContext context, Guid id, int number, CancellationToken cancellationToken) =>

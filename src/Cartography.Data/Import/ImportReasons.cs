@@ -24,11 +24,12 @@ public static class ImportReasons
     public const string FieldCount = "Import_FieldCount";
     public const string RepeatedExternalId = "Import_RepeatedExternalId";
     public const string ChangedSincePreview = "Import_ChangedSincePreview";
+    public const string NotWritten = "Import_NotWritten";
 
     public static IReadOnlyList<string> Codes { get; } =
     [
         NotANumber, CoordinatesOutOfRange, CoordinatesGoTogether, NotAYear, NotTrueOrFalse, ExternalIdRequired,
-        ExternalIdTooLong, RetiredTerm, MalformedQuoting, FieldCount, RepeatedExternalId, ChangedSincePreview,
+        ExternalIdTooLong, RetiredTerm, MalformedQuoting, FieldCount, RepeatedExternalId, ChangedSincePreview, NotWritten,
     ];
 
     // These English messages are sentences that name their column themselves, so the verb prints them without "column: ".
@@ -73,4 +74,7 @@ public static class ImportReasons
         new("external_id", RepeatedExternalId, "the same external_id appears on an earlier line of this file");
 
     internal static RuleViolation ChangedSince(string message) => new("", ChangedSincePreview, message);
+
+    internal static RuleViolation NotWrittenBecause(string status) =>
+        new("", NotWritten, $"the row was not written ({status}): the importer may not write content, or the item changed meanwhile", status);
 }

@@ -1,6 +1,7 @@
 using Cartography.Core.Content;
 using Cartography.Core.Publishing;
-using Cartography.Data.Content;
+using Cartography.Data.Editorial;
+using Cartography.Data.Writing;
 
 namespace Cartography.Data.Import;
 
@@ -29,13 +30,20 @@ internal sealed class ImportRowPlan
 
     public bool Writes => Item is not null && Status is ImportRowStatus.Created or ImportRowStatus.Updated;
 
-    /// <summary>Writes the row in its own transaction: the organisation it creates, then the initiative.</summary>
-    public async Task ApplyAsync(ContentStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the row through the content service in its own transaction (the organisation it creates, then the
+    /// initiative), and answers what happened to it: its planned result, or rejected with the service's reasons.
+    /// </summary>
+    public async Task<ImportRowResult> ApplyAsync(ContentService content, Actor actor, CancellationToken cancellationToken)
     {
-        if (!Writes) return;
-        await using var session = store.OpenSession();
-        if (NewOrganisation is not null) session.Stage(NewOrganisation);
-        session.Stage(Item!);
-        await session.CommitAsync(cancellationToken);
+        if (!Writes) return Result;
+        var batch = content.OpenBatch(actor);
+        if (NewOrganisation is not null) batch.Stage(NewOrganisation);
+        batch.Stage(Item!);
+        var outcome = await batch.CommitAsync(cancellationToken);
+        if (outcome.Succeeded) return Result;
+        var violations = outcome.Refused.SelectMany(r => r.Status == EditStatus.Invalid ? r.Violations : [ImportReasons.NotWrittenBecause(r.Status.ToString())])
+            .Distinct().ToList();
+        return new ImportRowResult(Line, ExternalId, ImportRowStatus.Rejected, violations);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cartography.Core.Content;
 using Cartography.Data.Content;
 using Cartography.Data.Taxonomy;
+using Cartography.Data.Writing;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -12,21 +13,22 @@ namespace Cartography.Data.Import;
 /// transaction: a bad row is reported and skipped, and never leaves anything half-written. <c>external_id</c>
 /// makes a re-import update the same item instead of adding one.
 /// </summary>
-public sealed class InitiativeCsvImporter(ContentStore store, TaxonomyStore taxonomy, TimeProvider clock)
+public sealed class InitiativeCsvImporter(ContentStore store, ContentService content, TaxonomyStore taxonomy, TimeProvider clock)
 {
-    public async Task<ImportReport> ImportAsync(TextReader input, string author, bool dryRun = false, CancellationToken cancellationToken = default)
+    /// <param name="actor">Who imports: <see cref="Actor.Import"/> of a back office user, or the <c>import</c> verb; the audit log names them.</param>
+    public async Task<ImportReport> ImportAsync(TextReader input, Actor actor, bool dryRun = false, CancellationToken cancellationToken = default)
     {
         var results = new List<ImportRowResult>();
-        var fileError = await PlanRowsAsync(input, author, async plan =>
+        var fileError = await PlanRowsAsync(input, actor.Name, async plan =>
         {
-            if (!dryRun) await plan.ApplyAsync(Store, cancellationToken);
-            results.Add(plan.Result);
-            return true;
+            var result = dryRun ? plan.Result : await plan.ApplyAsync(content, actor, cancellationToken);
+            results.Add(result);
+            return result.Status != ImportRowStatus.Rejected || plan.Status == ImportRowStatus.Rejected;
         }, cancellationToken);
         return new ImportReport(fileError is null ? results : [], fileError);
     }
 
-    internal ContentStore Store => store;
+    internal ContentService Content => content;
 
     /// <summary>
     /// Reads the file row by row and hands each row's plan to <paramref name="take"/>, which writes it or not and says

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
+using Cartography.Data.Writing;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -32,7 +33,7 @@ public sealed class InitiativeImportPreviewer(InitiativeCsvImporter importer, Im
             : new ImportPreview(ImportFileStatus.Read, null, Fingerprint(bytes), rows);
     }
 
-    public async Task<ImportCommit> CommitAsync(Stream file, ImportPreview preview, string author, CancellationToken cancellationToken = default)
+    public async Task<ImportCommit> CommitAsync(Stream file, ImportPreview preview, Actor actor, CancellationToken cancellationToken = default)
     {
         var (bytes, status, reason) = await ReadAsync(file, cancellationToken);
         if (bytes is null) return new ImportCommit(status, reason, []);
@@ -41,16 +42,16 @@ public sealed class InitiativeImportPreviewer(InitiativeCsvImporter importer, Im
 
         var previewed = preview.Rows.ToDictionary(r => r.Line);
         var results = new List<ImportRowResult>();
-        var fileError = await importer.PlanRowsAsync(Text(bytes), author, async plan =>
+        var fileError = await importer.PlanRowsAsync(Text(bytes), actor.Name, async plan =>
         {
             if (!previewed.TryGetValue(plan.Line, out var shown) || shown.Fingerprint != plan.Fingerprint)
             {
                 results.Add(new ImportRowResult(plan.Line, plan.ExternalId, ImportRowStatus.ChangedSincePreview, [ImportReasons.ChangedSince(WhatChanged(shown, plan))]));
                 return false;
             }
-            await plan.ApplyAsync(importer.Store, cancellationToken);
-            results.Add(plan.Result);
-            return true;
+            var result = await plan.ApplyAsync(importer.Content, actor, cancellationToken);
+            results.Add(result);
+            return result.Status != ImportRowStatus.Rejected || plan.Status == ImportRowStatus.Rejected;
         }, cancellationToken);
         return fileError is not null
             ? new ImportCommit(ImportFileStatus.BadHeader, fileError, [])

@@ -18,4 +18,8 @@ public enum ModerationStatus
     DraftPending,
     /// <summary>Other decisions kept landing at the same time.</summary>
     Conflict,
+    /// <summary>The moderator's role may not publish.</summary>
+    Forbidden,
+    /// <summary>The proposed content breaks the directory's rules (see <see cref="ModerationOutcome.Violations"/>).</summary>
+    Invalid,
 }

@@ -5,6 +5,7 @@ using Cartography.Core.Registration;
 using Cartography.Data.Content;
 using Cartography.Data.Editorial;
 using Cartography.Data.Storage;
+using Cartography.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cartography.Data.Registration;
@@ -14,7 +15,7 @@ namespace Cartography.Data.Registration;
 /// submitter sent meanwhile is never decided unseen; an approval publishes in the same transaction that marks the
 /// submission approved, so there is never a published initiative whose submission still waits, nor the reverse.
 /// </summary>
-public sealed class SubmissionModeration(CartographyDatabase database, TimeProvider clock)
+public sealed class SubmissionModeration(CartographyDatabase database, ContentService content)
 {
     public const string ApproveAction = "submission.approve";
     public const string RejectAction = "submission.reject";
@@ -22,8 +23,6 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
 
     private static readonly string InitiativeType = ContentType.Initiative.ToString();
     private static readonly string OrganisationType = ContentType.Organisation.ToString();
-
-    private readonly EditorialTransactions transactions = new(database);
 
     /// <summary>The submission as a moderator opens it (latest version), or null.</summary>
     public async Task<SubmittedContent?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -39,13 +38,15 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
     /// <summary>
     /// Publishes version <paramref name="version"/> of a pending submission: a new initiative (with a new organisation
     /// when the submitter named one not yet in the directory), or a new published version of the initiative it changes.
-    /// The published content is verified today. <paramref name="slugs"/> are used for a new initiative.
+    /// The published content is verified today; the content service gives it the slugs it lacks, and refuses an
+    /// actor who may not publish or content that breaks the rules, in which case the submission stays pending.
     /// </summary>
-    public Task<ModerationOutcome> ApproveAsync(Guid id, int version, string actor, LocalizedText? slugs = null, CancellationToken cancellationToken = default)
+    public Task<ModerationOutcome> ApproveAsync(Guid id, int version, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        return DecideAsync(id, version, async (context, submission, latest, now) =>
+        if (!actor.MayPublish) return Task.FromResult(new ModerationOutcome(ModerationStatus.Forbidden));
+        return DecideAsync(id, version, async (tx, submission, latest, now) =>
         {
+            var context = tx.Context;
             var proposed = ContentJson.Read<Initiative>(latest.Data) with { LastVerified = BelgianTime.DateOf(now) };
             if (proposed.OrganisationId is { } organisationId && !await IsLiveAsync(context, organisationId, OrganisationType, cancellationToken))
                 return new ModerationOutcome(ModerationStatus.TargetMissing);
@@ -53,11 +54,12 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
             {
                 var culture = Culture.TryParse(submission.Culture, out var c) ? c : Culture.Fr;
                 var organisation = new Organisation { Name = LocalizedText.Empty.With(culture, organisationName) };
-                var created = await AddItemAsync(context, organisation, actor, now, $"from submission {submission.Id}", cancellationToken);
-                proposed = proposed with { OrganisationId = created.Id };
+                var created = await AddItemAsync(tx, organisation, actor, $"from submission {submission.Id}", cancellationToken);
+                if (!created.Succeeded) return Refused(created);
+                proposed = proposed with { OrganisationId = created.ItemId };
             }
 
-            ContentItemRow item;
+            EditOutcome item;
             if (submission.ChangesItemId is { } changed)
             {
                 var row = await context.ContentItems.SingleOrDefaultAsync(i => i.Id == changed && i.Type == InitiativeType && i.DeletedUtc == null, cancellationToken);
@@ -68,17 +70,18 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
                     .Select(v => v.Data).SingleAsync(cancellationToken);
                 // The address of a published page does not move because its name was corrected; flags editors set stay.
                 var before = ContentJson.Read<Initiative>(current);
-                proposed = proposed with { Slug = Filled(before.Slug, slugs), IsExample = before.IsExample };
-                await AddVersionAsync(context, row, proposed, actor, now, $"from submission {submission.Id}", cancellationToken);
-                item = row;
+                proposed = proposed with { Slug = before.Slug, IsExample = before.IsExample };
+                item = await tx.SaveAsync(actor, InitiativeType, changed, publishedVersion, proposed, $"from submission {submission.Id}", cancellationToken);
+                if (item.Succeeded) item = await tx.PublishAsync(actor, InitiativeType, changed, null, null, cancellationToken);
             }
             else
             {
-                item = await AddItemAsync(context, proposed with { Slug = slugs ?? proposed.Slug }, actor, now, $"from submission {submission.Id}", cancellationToken);
+                item = await AddItemAsync(tx, proposed, actor, $"from submission {submission.Id}", cancellationToken);
             }
-            submission.PublishedItemId = item.Id;
-            return new ModerationOutcome(ModerationStatus.Done, InitiativeId: item.Id);
-        }, SubmissionStatus.Approved, actor, ApproveAction, null, cancellationToken);
+            if (!item.Succeeded) return Refused(item);
+            submission.PublishedItemId = item.ItemId;
+            return new ModerationOutcome(ModerationStatus.Done, InitiativeId: item.ItemId);
+        }, SubmissionStatus.Approved, actor.Name, ApproveAction, null, cancellationToken);
     }
 
     /// <summary>Refuses a pending submission; <paramref name="reason"/> is written for the submitter and sent to them.</summary>
@@ -95,25 +98,26 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
 
     /// <summary>Closes a pending submission as the same initiative as <paramref name="initiativeId"/>, already in the directory.</summary>
     public Task<ModerationOutcome> MarkDuplicateAsync(Guid id, int version, Guid initiativeId, string actor, CancellationToken cancellationToken = default) =>
-        DecideAsync(id, version, async (context, submission, _, _) =>
+        DecideAsync(id, version, async (tx, submission, _, _) =>
         {
-            if (!await IsLiveAsync(context, initiativeId, InitiativeType, cancellationToken)) return new ModerationOutcome(ModerationStatus.TargetMissing);
+            if (!await IsLiveAsync(tx.Context, initiativeId, InitiativeType, cancellationToken)) return new ModerationOutcome(ModerationStatus.TargetMissing);
             submission.DuplicateOfId = initiativeId;
             return new ModerationOutcome(ModerationStatus.Done);
         }, SubmissionStatus.Duplicate, actor, DuplicateAction, $"of {initiativeId}", cancellationToken);
 
     private Task<ModerationOutcome> DecideAsync(Guid id, int version,
-        Func<CartographyDbContext, SubmissionRow, SubmissionVersionRow, DateTime, Task<ModerationOutcome>> decide,
+        Func<ContentTransaction, SubmissionRow, SubmissionVersionRow, DateTime, Task<ModerationOutcome>> decide,
         SubmissionStatus decision, string actor, string action, string? detail, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        return transactions.RunAsync(async context =>
+        return content.RunAsync(async (tx, _) =>
         {
+            var context = tx.Context;
             var submission = await context.Set<SubmissionRow>().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
             if (submission is null) return new ModerationOutcome(ModerationStatus.NotFound);
             if (Refusal(submission, version) is { } refusal) return refusal;
             var latest = await context.Set<SubmissionVersionRow>().SingleAsync(v => v.SubmissionId == id && v.Number == version, cancellationToken);
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = tx.Now;
             // The decision is claimed by a conditional update before anything is written: of two moderators (or a moderator
             // and a correcting submitter) racing, the second waits for the first's commit and finds the row changed.
             var claimed = await context.Set<SubmissionRow>()
@@ -125,7 +129,7 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
                 await context.Entry(submission).ReloadAsync(cancellationToken);
                 return Refusal(submission, version) ?? new ModerationOutcome(ModerationStatus.Conflict);
             }
-            var outcome = await decide(context, submission, latest, now);
+            var outcome = await decide(tx, submission, latest, now);
             if (outcome.Status != ModerationStatus.Done) return outcome;
             submission.Status = decision;
             submission.ReviewedBy = actor;
@@ -140,36 +144,16 @@ public sealed class SubmissionModeration(CartographyDatabase database, TimeProvi
         : submission.LatestVersion != version ? new ModerationOutcome(ModerationStatus.Changed)
         : null;
 
-    /// <summary>The slugs an initiative has, and for the cultures where it has none, the ones given.</summary>
-    private static LocalizedText Filled(LocalizedText current, LocalizedText? given)
+    // A new item, published at once: the moderator read exactly this content.
+    private static async Task<EditOutcome> AddItemAsync(ContentTransaction tx, object item, Actor actor, string detail, CancellationToken cancellationToken)
     {
-        var slugs = current;
-        foreach (var (culture, slug) in given?.Values ?? [])
-            if (!slugs.Has(culture)) slugs = slugs.With(culture, slug);
-        return slugs;
+        var created = await tx.CreateAsync(actor, item, null, detail, cancellationToken);
+        return created.Succeeded ? await tx.PublishAsync(actor, ContentTypes.Of(item.GetType()).ToString(), created.ItemId, null, null, cancellationToken) : created;
     }
 
-    private static async Task<ContentItemRow> AddItemAsync<T>(CartographyDbContext context, T content, string actor, DateTime now, string detail,
-        CancellationToken cancellationToken) where T : class
-    {
-        var row = new ContentItemRow { Id = Guid.NewGuid(), Type = ContentTypes.Of<T>().ToString(), CreatedUtc = now, LatestVersion = 0 };
-        context.ContentItems.Add(row);
-        await AddVersionAsync(context, row, content, actor, now, detail, cancellationToken);
-        return row;
-    }
-
-    // A new version, published at once: the moderator read exactly this content.
-    private static async Task AddVersionAsync<T>(CartographyDbContext context, ContentItemRow row, T content, string actor, DateTime now, string detail,
-        CancellationToken cancellationToken) where T : class
-    {
-        var number = row.LatestVersion + 1;
-        context.ContentVersions.Add(new ContentVersionRow { ItemId = row.Id, Number = number, Data = ContentJson.Write(content), Author = actor, SavedUtc = now, PublishedUtc = now });
-        row.LatestVersion = number;
-        ItemColumns.DescribeLatest(row, content, actor, now);
-        ItemHistory.Audit(context, now, actor, number == 1 ? AuditActions.Create : AuditActions.Save, row.Id, $"version {number}, {detail}");
-        await PublishingRows.PublishLatestAsync(context, row, now, cancellationToken);
-        ItemHistory.Audit(context, now, actor, AuditActions.Publish, row.Id, $"version {number}");
-    }
+    /// <summary>A refusal of the content service, as the moderator sees it; the decision is rolled back with it.</summary>
+    private static ModerationOutcome Refused(EditOutcome outcome) =>
+        new(outcome.Status == EditStatus.Invalid ? ModerationStatus.Invalid : ModerationStatus.Conflict) { Violations = outcome.Violations };
 
     private static Task<bool> IsLiveAsync(CartographyDbContext context, Guid id, string type, CancellationToken cancellationToken) =>
         context.ContentItems.AnyAsync(i => i.Id == id && i.Type == type && i.DeletedUtc == null && i.PublishedVersion != null, cancellationToken);

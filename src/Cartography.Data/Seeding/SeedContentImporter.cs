@@ -7,6 +7,7 @@ using Cartography.Core.Taxonomy;
 using Cartography.Data.Content;
 using Cartography.Data.Storage;
 using Cartography.Data.Taxonomy;
+using Cartography.Data.Writing;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -17,9 +18,10 @@ namespace Cartography.Data.Seeding;
 /// Imports content/ into an empty database on first start: every item is created and published under its file's
 /// key. Idempotent twice over: a marker stops later runs, and an item whose key exists is never created again.
 /// </summary>
-public sealed class SeedContentImporter(ContentStore store, TaxonomyStore taxonomy, Markers markers, TimeProvider clock)
+public sealed class SeedContentImporter(ContentStore store, ContentService content, TaxonomyStore taxonomy, Markers markers, TimeProvider clock)
 {
     private const string Author = "seed";
+    private static readonly Actor Seed = Actor.System(Author);
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -42,6 +44,8 @@ public sealed class SeedContentImporter(ContentStore store, TaxonomyStore taxono
         bool Keep(bool example) { if (example && !includeExamples) { skipped++; return false; } return true; }
 
         await using var session = store.OpenSession();
+        var batch = content.OpenBatch(Seed);
+        var keysOf = new Dictionary<Guid, string>();
         var organisationIds = await session.KeysAsync<Organisation>(cancellationToken);
         var initiativeIds = await session.KeysAsync<Initiative>(cancellationToken);
         var portraitIds = await session.KeysAsync<Portrait>(cancellationToken);
@@ -58,9 +62,7 @@ public sealed class SeedContentImporter(ContentStore store, TaxonomyStore taxono
                 Name = Text(file.Name), Kind = file.Kind, Website = file.Website,
                 Description = Text(file.Description), IsExample = file.Example,
             };
-            if (organisation.Name.IsEmpty) problems.Add($"organisations/{key}: a name is required");
-            if (organisation.Kind is not null && !termSet.Contains(Vocabulary.OrganisationKind, organisation.Kind))
-                problems.Add($"organisations/{key}: '{organisation.Kind}' is not an organisation kind");
+            problems.AddRange(OrganisationRules.Validate(organisation, termSet).Select(v => $"organisations/{key}: {v}"));
             organisationIds[key] = Create(key, organisation);
             organisationCount++;
         }
@@ -93,13 +95,13 @@ public sealed class SeedContentImporter(ContentStore store, TaxonomyStore taxono
                 else if (!initiatives.Any(i => i.Key == initiativeKey)) problems.Add($"portraits/{key}: initiative '{initiativeKey}' is not in content/initiatives");
             }
             var title = Text(file.Title);
-            if (title.IsEmpty) problems.Add($"portraits/{key}: a title is required");
             var portrait = new Portrait
             {
                 Title = title, Summary = Text(file.Summary), Body = Text(file.Body), InitiativeIds = linked,
                 Date = ParseDate(file.Date, $"portraits/{key}", problems), IsExample = file.Example,
             };
             portrait = portrait with { Slug = portraitSlugs.Allocate(id, portrait.Title, portrait.Slug) };
+            problems.AddRange(PortraitRules.Validate(portrait).Select(v => $"portraits/{key}: {v}"));
             Create(key, portrait, id);
             portraitCount++;
         }
@@ -113,26 +115,29 @@ public sealed class SeedContentImporter(ContentStore store, TaxonomyStore taxono
                 DocumentLanguage = file.DocumentLanguage ?? "", Authors = file.Authors, Year = file.Year,
                 Link = file.Link, IsExample = file.Example,
             };
-            if (resource.Title.IsEmpty) problems.Add($"resources/{key}: a title is required");
-            if (!termSet.Contains(Vocabulary.ResourceCategory, resource.Category)) problems.Add($"resources/{key}: '{resource.Category}' is not a resource category");
-            if (!ServiceLanguages.IsKnown(resource.DocumentLanguage)) problems.Add($"resources/{key}: '{resource.DocumentLanguage}' is not a language code");
-            if (resource.Link is { } link && !WebAddress.IsValid(link)) problems.Add($"resources/{key}: '{link}' is not a web address");
+            problems.AddRange(ResourceRules.Validate(resource, termSet, now.Year).Select(v => $"resources/{key}: {v}"));
             Create(key, resource);
             resourceCount++;
         }
 
         ThrowIfAny(problems);
         var addedTerms = await taxonomy.AddMissingAsync(terms, cancellationToken);
-        await session.CommitAsync(cancellationToken);
+        // The content service checks every item again with the terms now stored; a refusal refuses the whole seed.
+        var written = await batch.CommitAsync(cancellationToken);
+        problems.AddRange(written.Refused.SelectMany(r => r.Violations.Count > 0
+            ? r.Violations.Select(v => $"{keysOf.GetValueOrDefault(r.ItemId)}: {v}")
+            : [$"{keysOf.GetValueOrDefault(r.ItemId)}: not written ({r.Status})"]));
+        ThrowIfAny(problems);
         await markers.SetAsync(Markers.SeedContentImported, cancellationToken);
         return new SeedReport(false, addedTerms, organisationCount, initiativeCount, portraitCount, resourceCount, skipped);
 
-        Guid Create<T>(string key, T content, Guid? id = null) where T : class
+        Guid Create<T>(string key, T item, Guid? id = null) where T : class
         {
-            var item = ContentItem<T>.Create(id ?? Guid.NewGuid(), key, content, Author, now);
-            item.Publish(now);
-            session.Stage(item);
-            return item.Id;
+            var staged = ContentItem<T>.Create(id ?? Guid.NewGuid(), key, item, Author, now);
+            staged.Publish(now);
+            batch.Stage(staged);
+            keysOf[staged.Id] = $"{ContentTypes.Of<T>().ToString().ToLowerInvariant()}s/{key}";
+            return staged.Id;
         }
     }
 

@@ -19,6 +19,7 @@ public abstract class CartographyDbContext(DbContextOptions options) : IdentityD
     public DbSet<ContentItemRow> ContentItems => Set<ContentItemRow>();
     public DbSet<ContentVersionRow> ContentVersions => Set<ContentVersionRow>();
     public DbSet<ContentChangeRow> ContentChanges => Set<ContentChangeRow>();
+    public DbSet<ContentSlugRow> ContentSlugs => Set<ContentSlugRow>();
     public DbSet<TermRow> Terms => Set<TermRow>();
     public DbSet<MarkerRow> Markers => Set<MarkerRow>();
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
@@ -66,6 +67,15 @@ public abstract class CartographyDbContext(DbContextOptions options) : IdentityD
             change.ToTable("content_changes");
             change.HasKey(c => c.Sequence);
             change.Property(c => c.Type).HasMaxLength(32);
+        });
+        model.Entity<ContentSlugRow>(slug =>
+        {
+            slug.ToTable("content_slugs");
+            slug.HasKey(s => new { s.Type, s.Culture, s.Slug });
+            slug.Property(s => s.Type).HasMaxLength(32);
+            slug.Property(s => s.Culture).HasMaxLength(2);
+            slug.Property(s => s.Slug).HasMaxLength(100);
+            slug.HasIndex(s => s.ItemId);
         });
         model.Entity<TermRow>(term =>
         {

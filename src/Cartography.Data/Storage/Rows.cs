@@ -80,3 +80,15 @@ public sealed class MarkerRow
     public required string Name { get; set; }
     public DateTime SetUtc { get; set; }
 }
+
+/// <summary>
+/// A public address taken: a slug of one culture, unique per content type by the primary key, so two items
+/// published at once on two nodes cannot both get it.
+/// </summary>
+public sealed class ContentSlugRow
+{
+    public required string Type { get; set; }
+    public required string Culture { get; set; }
+    public required string Slug { get; set; }
+    public Guid ItemId { get; set; }
+}

@@ -1,6 +1,7 @@
 using Cartography.Core.Content;
 using Cartography.Core.Publishing;
 using Cartography.Data.Content;
+using Cartography.Data.Writing;
 
 namespace Cartography.Data.Synthetic;
 
@@ -10,10 +11,11 @@ namespace Cartography.Data.Synthetic;
 /// again adds nothing, and a larger count only adds the missing tail. One transaction per batch, each with its change
 /// rows, so a running site catches up through the change table. Never touches content/.
 /// </summary>
-public sealed class SyntheticDataWriter(ContentStore store, TimeProvider clock)
+public sealed class SyntheticDataWriter(ContentStore store, ContentService content, TimeProvider clock)
 {
     public const int DefaultBatchSize = 1000;
     private const string Author = "synthetic";
+    private static readonly Actor Generator = Actor.System(Author);
 
     /// <param name="progress">Called after each batch with how many initiatives were handled so far (written or skipped).</param>
     public async Task<SyntheticWriteReport> WriteAsync(int count, int seed, Action<int>? progress = null,
@@ -36,7 +38,7 @@ public sealed class SyntheticDataWriter(ContentStore store, TimeProvider clock)
         foreach (var batch in SyntheticDirectory.Initiatives(count, seed).Chunk(batchSize))
         {
             var now = clock.GetUtcNow();
-            await using var session = store.OpenSession();
+            var writes = content.OpenBatch(Generator);
             var staged = 0;
             foreach (var initiative in batch)
             {
@@ -47,25 +49,26 @@ public sealed class SyntheticDataWriter(ContentStore store, TimeProvider clock)
                     var organisation = organisations[organisationId];
                     if (organisationKeys.Add(organisation.Key))
                     {
-                        Stage(session, organisation.Id, organisation.Key, organisation.Content, now);
+                        Stage(writes, organisation.Id, organisation.Key, organisation.Content, now);
                         organisationsCreated++;
                     }
                 }
-                Stage(session, SyntheticDirectory.IdOf(key), key, initiative, now);
+                Stage(writes, SyntheticDirectory.IdOf(key), key, initiative, now);
                 initiativeKeys.Add(key);
                 staged++;
             }
-            if (staged > 0) await session.CommitAsync(cancellationToken);
+            if (staged > 0 && await writes.CommitAsync(cancellationToken) is { Succeeded: false } refused)
+                throw new InvalidOperationException($"The synthetic directory broke a rule: {refused.Refused[0].Status} {string.Join("; ", refused.Refused[0].Violations)}");
             created += staged;
             progress?.Invoke(handled);
         }
         return new SyntheticWriteReport(created, skipped, organisationsCreated);
     }
 
-    private static void Stage<T>(ContentSession session, Guid id, string key, T content, DateTimeOffset now) where T : class
+    private static void Stage<T>(ContentBatch batch, Guid id, string key, T item, DateTimeOffset now) where T : class
     {
-        var item = ContentItem<T>.Create(id, key, content, Author, now);
-        item.Publish(now);
-        session.Stage(item);
+        var staged = ContentItem<T>.Create(id, key, item, Author, now);
+        staged.Publish(now);
+        batch.Stage(staged);
     }
 }

@@ -11,9 +11,10 @@ public sealed class TaxonomyStore(CartographyDatabase database)
     public async Task<TermSet> LoadAsync(CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        var rows = await context.Terms.AsNoTracking().ToListAsync(cancellationToken);
-        return new TermSet(rows.Where(r => Vocabulary.TryParse(r.Vocabulary, out _)).Select(ToTerm));
+        return ToTermSet(await context.Terms.AsNoTracking().ToListAsync(cancellationToken));
     }
+
+    internal static TermSet ToTermSet(IEnumerable<TermRow> rows) => new(rows.Where(r => Vocabulary.TryParse(r.Vocabulary, out _)).Select(ToTerm));
 
     /// <summary>Adds the terms whose key is not there yet; existing terms (perhaps edited since) are left alone.</summary>
     public async Task<int> AddMissingAsync(IEnumerable<Term> terms, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using Cartography.Data.Writing;
 using Cartography.Data.Storage;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
@@ -42,14 +43,16 @@ public abstract class ContentSessionTests(DatabaseProvider provider) : IAsyncLif
     {
         var item = ContentItem<Resource>.Create(Guid.NewGuid(), "guide", Guide("v1"), "ann", Now);
         item.Publish(Now);
-        await using (var session = db.Store.OpenSession()) { session.Stage(item); await session.CommitAsync(); }
+        var batch1 = db.Content.OpenBatch(Actor.System("test"));
+        await using (var session = db.Store.OpenSession()) { batch1.Stage(item); await batch1.CommitOrFailAsync(); }
 
+        var batch2 = db.Content.OpenBatch(Actor.System("test"));
         await using (var session = db.Store.OpenSession())
         {
             var loaded = (await session.FindAsync<Resource>(item.Id))!;
             loaded.Save(Guide("v2 draft"), "bob", Now.AddMinutes(5));
-            session.Stage(loaded);
-            await session.CommitAsync();
+            batch2.Stage(loaded);
+            await batch2.CommitOrFailAsync();
         }
 
         await using var check = db.Store.OpenSession();
@@ -66,14 +69,16 @@ public abstract class ContentSessionTests(DatabaseProvider provider) : IAsyncLif
         var item = ContentItem<Resource>.Create(Guid.NewGuid(), null, Guide("v1"), "ann", Now);
         item.Save(Guide("v2"), "ann", Now);
         item.Publish(Now);
-        await using (var session = db.Store.OpenSession()) { session.Stage(item); await session.CommitAsync(); }
+        var batch3 = db.Content.OpenBatch(Actor.System("test"));
+        await using (var session = db.Store.OpenSession()) { batch3.Stage(item); await batch3.CommitOrFailAsync(); }
+        var batch4 = db.Content.OpenBatch(Actor.System("test"));
         await using (var session = db.Store.OpenSession())
         {
             var loaded = (await session.FindAsync<Resource>(item.Id))!;
             loaded.Rollback(1, "ann", Now.AddHours(1));
             loaded.Publish(Now.AddHours(1));
-            session.Stage(loaded);
-            await session.CommitAsync();
+            batch4.Stage(loaded);
+            await batch4.CommitOrFailAsync();
         }
 
         await using var context = db.Database.CreateContext();
@@ -91,24 +96,27 @@ public abstract class ContentSessionTests(DatabaseProvider provider) : IAsyncLif
     {
         var item = ContentItem<Resource>.Create(Guid.NewGuid(), null, Guide("v1"), "ann", Now);
         item.Publish(Now);
-        await using (var session = db.Store.OpenSession()) { session.Stage(item); await session.CommitAsync(); }
+        var batch5 = db.Content.OpenBatch(Actor.System("test"));
+        await using (var session = db.Store.OpenSession()) { batch5.Stage(item); await batch5.CommitOrFailAsync(); }
         var afterPublish = await db.Store.LastChangeAsync();
 
+        var batch6 = db.Content.OpenBatch(Actor.System("test"));
         await using (var session = db.Store.OpenSession())
         {
             var loaded = (await session.FindAsync<Resource>(item.Id))!;
             loaded.Save(Guide("draft"), "ann", Now);
-            session.Stage(loaded);
-            await session.CommitAsync();
+            batch6.Stage(loaded);
+            await batch6.CommitOrFailAsync();
         }
         Assert.Equal(afterPublish, await db.Store.LastChangeAsync());
 
+        var batch7 = db.Content.OpenBatch(Actor.System("test"));
         await using (var session = db.Store.OpenSession())
         {
             var loaded = (await session.FindAsync<Resource>(item.Id))!;
             loaded.Unpublish();
-            session.Stage(loaded);
-            await session.CommitAsync();
+            batch7.Stage(loaded);
+            await batch7.CommitOrFailAsync();
         }
         var changes = await db.Store.ChangesSinceAsync(afterPublish);
         Assert.Equal(item.Id, Assert.Single(changes).ItemId);
@@ -137,7 +145,8 @@ public abstract class ContentSessionTests(DatabaseProvider provider) : IAsyncLif
             Activity = Activity.Starting, LastVerified = new DateOnly(2026, 1, 2), IsExample = true, PeerWorkerCount = 3,
         };
         var item = ContentItem<Initiative>.Create(Guid.NewGuid(), null, initiative, "ann", Now);
-        await using (var session = db.Store.OpenSession()) { session.Stage(item); await session.CommitAsync(); }
+        var batch8 = db.Content.OpenBatch(Actor.System("test"));
+        await using (var session = db.Store.OpenSession()) { batch8.Stage(item); await batch8.CommitOrFailAsync(); }
 
         await using var check = db.Store.OpenSession();
         var back = (await check.FindAsync<Initiative>(item.Id))!.Latest.Content;

@@ -1,3 +1,4 @@
+using Cartography.Tests.Shared;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Data.Editorial;
@@ -115,7 +116,7 @@ public abstract class EditingTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task Two_saves_that_both_read_version_1_before_either_writes_end_as_one_saved_and_one_conflict()
     {
         var id = await news.CreateAsync("Départ");
-        var editor = new ContentEditor(news.Db.Database, new RendezvousClock(Newsroom.Monday.AddHours(1), parties: 2));
+        var editor = new EditorialDesk(news.Db.Database, new RendezvousClock(Newsroom.Monday.AddHours(1), parties: 2));
 
         var outcomes = await Task.WhenAll(
             Task.Run(() => editor.SaveAsync(id, 1, Newsroom.Initiative("Par Ann"), "ann")),
@@ -144,7 +145,7 @@ public abstract class EditingTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task The_diff_between_two_stored_versions_names_the_changed_fields()
     {
         var id = await news.CreateAsync("Avant");
-        await news.Editor.SaveAsync(id, 1, Newsroom.Initiative("Après") with { Sectors = ["mental-health", "addiction"] }, "ann");
+        await news.Editor.SaveAsync(id, 1, Newsroom.Initiative("Après") with { Slug = Newsroom.Initiative("Avant").Slug, Sectors = ["mental-health", "addiction"] }, "ann");
 
         var diff = (await news.Editor.DiffAsync<Initiative>(id, 1, 2))!;
 

@@ -1,3 +1,4 @@
+using Cartography.Data.Writing;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Core.Publishing;
@@ -23,7 +24,8 @@ public abstract class ItemColumnsBackfillTests(DatabaseProvider provider) : IAsy
     {
         var item = ContentItem<Initiative>.Create(Guid.NewGuid(), "old", Newsroom.Initiative("Ancien nom"), "importer", Newsroom.Monday);
         item.Save(Newsroom.Initiative("Nouveau nom", nl: "Nieuwe naam"), "ann", Newsroom.Monday.AddDays(1));
-        await using (var session = news.Db.Store.OpenSession()) { session.Stage(item); await session.CommitAsync(); }
+        var batch1 = news.Db.Content.OpenBatch(Actor.System("test"));
+        await using (var session = news.Db.Store.OpenSession()) { batch1.Stage(item); await batch1.CommitOrFailAsync(); }
         await using (var context = news.Db.Database.CreateContext())
         {
             await context.ContentItems.ExecuteUpdateAsync(s => s
@@ -42,7 +44,8 @@ public abstract class ItemColumnsBackfillTests(DatabaseProvider provider) : IAsy
     {
         var item = ContentItem<Initiative>.Create(Guid.NewGuid(), null, Newsroom.Initiative("Importée"), "import", Newsroom.Monday);
         item.Publish(Newsroom.Monday);
-        await using (var session = news.Db.Store.OpenSession()) { session.Stage(item); await session.CommitAsync(); }
+        var batch2 = news.Db.Content.OpenBatch(Actor.System("test"));
+        await using (var session = news.Db.Store.OpenSession()) { batch2.Stage(item); await batch2.CommitOrFailAsync(); }
 
         var line = Assert.Single((await news.Queries.ListAsync(ContentType.Initiative, new ContentListQuery("importee"))).Items);
 

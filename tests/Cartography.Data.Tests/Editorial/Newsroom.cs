@@ -4,6 +4,8 @@ using Cartography.Core.Places;
 using Cartography.Data.Audit;
 using Cartography.Data.Editorial;
 using Cartography.Data.Storage;
+using Cartography.Data.Writing;
+using Cartography.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cartography.Data.Tests.Editorial;
@@ -15,10 +17,11 @@ public sealed class Newsroom(DatabaseProvider provider) : IAsyncLifetime
 
     public TestDatabase Db { get; } = new(provider);
     public ControlledClock Clock { get; } = new(Monday);
-    public ContentEditor Editor => new(Db.Database, Clock);
-    public ContentPublisher Publisher => new(Db.Database, Clock);
+    public EditorialDesk Editor => new(Db.Database, Clock);
+    public EditorialDesk Publisher => Editor;
+    public ContentService Content => new(Db.Database, Clock);
     public EditorialQueries Queries => new(Db.Database);
-    public ScheduledPublishing Scheduler => new(Db.Database);
+    public ScheduledPublishing Scheduler => new(Db.Database, Content);
 
     public Task InitializeAsync() => Db.InitializeAsync();
     public Task DisposeAsync() => Db.DisposeAsync();
@@ -26,8 +29,10 @@ public sealed class Newsroom(DatabaseProvider provider) : IAsyncLifetime
     public static Initiative Initiative(string name, string? nl = null, string? description = null, DateOnly? lastVerified = null) => new()
     {
         Name = LocalizedText.Of(fr: name, nl: nl), Description = LocalizedText.Of(fr: description),
+        // Slugs given, as an editor's form would have them: publishing then adds no version of its own.
+        Slug = LocalizedText.Of(fr: Slugs.From(name), nl: Slugs.From(name), en: Slugs.From(name)),
         Status = "volunteer", Address = new Address("Rue Haute 1", "1000", "Bruxelles"),
-        Sectors = ["mental-health"], LastVerified = lastVerified,
+        Sectors = ["mental-health"], Types = ["groups"], LastVerified = lastVerified,
     };
 
     public async Task<Guid> CreateAsync(string name, string actor = "ann", string? key = null)

@@ -1,3 +1,4 @@
+using Cartography.Data.Writing;
 using Cartography.Core.Content;
 using Cartography.Data.Editorial;
 using Cartography.Data.Storage;
@@ -112,7 +113,8 @@ public abstract class SchedulingTests(DatabaseProvider provider) : IAsyncLifetim
             await news.Publisher.ScheduleAsync<Initiative>(id, Tuesday, null, "ann");
             ids.Add(id);
         }
-        var otherNode = new ScheduledPublishing(new CartographyDatabase(news.Db.Database.Provider, ConnectionString()));
+        var otherDatabase = new CartographyDatabase(news.Db.Database.Provider, ConnectionString());
+        var otherNode = new ScheduledPublishing(otherDatabase, new ContentService(otherDatabase, news.Clock));
 
         var runs = await Task.WhenAll(
             Task.Run(() => news.Scheduler.RunDueAsync(Tuesday)),

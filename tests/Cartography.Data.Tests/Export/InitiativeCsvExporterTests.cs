@@ -1,3 +1,4 @@
+using Cartography.Data.Writing;
 using System.Text;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
@@ -40,7 +41,7 @@ public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IA
     }
 
     private static Task<ImportReport> ImportAsync(TestDatabase database, byte[] file) =>
-        database.CsvImporter.ImportAsync(new StreamReader(new MemoryStream(file), Encoding.UTF8, detectEncodingFromByteOrderMarks: true), "round trip");
+        database.CsvImporter.ImportAsync(new StreamReader(new MemoryStream(file), Encoding.UTF8, detectEncodingFromByteOrderMarks: true), Actor.System("round trip"));
 
     private static List<string[]> Records(byte[] file)
     {
@@ -55,7 +56,7 @@ public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IA
         CsvText.Good.With("external_id", "awkward")
             .With("description_nl", "Regel één, met \"aanhalingstekens\"\nen een tweede regel; ook | een streep")
             .With("latitude", "50.466912345678901").With("longitude", "4.8675000000000001")
-            .With("organisation", "Le Relais, asbl"))), "test");
+            .With("organisation", "Le Relais, asbl"))), Actor.System("test"));
 
     [Fact]
     public async Task Importing_the_export_into_the_same_database_reports_every_row_unchanged()
@@ -110,13 +111,14 @@ public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IA
     public async Task The_export_holds_neither_drafts_nor_unpublished_initiatives()
     {
         await db.CsvImporter.ImportAsync(new StringReader(CsvText.File(
-            CsvText.Good.With("external_id", "hidden").With("name_fr", "Initiative retirée du site").With("published", "false"))), "test");
+            CsvText.Good.With("external_id", "hidden").With("name_fr", "Initiative retirée du site").With("published", "false"))), Actor.System("test"));
+        var batch1 = db.Content.OpenBatch(Actor.System("test"));
         await using (var session = db.Store.OpenSession())
         {
             var item = (await session.FindByKeyAsync<Initiative>("smes-housing-first"))!;
             item.Save(item.Latest.Content with { Name = LocalizedText.Of(fr: "Brouillon confidentiel"), Contact = new PublicContact("prive@example.org", null) }, "editor", DateTimeOffset.UtcNow);
-            session.Stage(item);
-            await session.CommitAsync();
+            batch1.Stage(item);
+            await batch1.CommitOrFailAsync();
         }
 
         var text = Encoding.UTF8.GetString(await ExportAsync(db));
@@ -131,6 +133,7 @@ public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IA
     [Fact]
     public async Task Initiatives_of_two_organisations_with_the_same_name_keep_their_own_organisation_through_a_round_trip()
     {
+        var batch2 = db.Content.OpenBatch(Actor.System("test"));
         await using (var session = db.Store.OpenSession())
         {
             var now = DateTimeOffset.UtcNow;
@@ -145,10 +148,10 @@ public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IA
                     Slug = LocalizedText.Of($"pairs-{key}", $"pairs-{key}", $"pairs-{key}"), LastVerified = new DateOnly(2026, 1, 1),
                 }, "editor", now);
                 initiative.Publish(now);
-                session.Stage(organisation);
-                session.Stage(initiative);
+                batch2.Stage(organisation);
+                batch2.Stage(initiative);
             }
-            await session.CommitAsync();
+            await batch2.CommitOrFailAsync();
         }
         var file = await ExportAsync(db);
 
@@ -173,12 +176,13 @@ public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IA
             Name = LocalizedText.Of(fr: "Sans clé"), Sectors = ["housing"], Types = ["groups"], Status = "volunteer",
             Address = new Address(null, "1000", "Bruxelles"), Slug = LocalizedText.Of("sans-cle", "sans-cle", "sans-cle"),
         };
+        var batch3 = db.Content.OpenBatch(Actor.System("test"));
         await using (var session = db.Store.OpenSession())
         {
             var item = ContentItem<Initiative>.Create(id, null, initiative, "editor", DateTimeOffset.UtcNow);
             item.Publish(DateTimeOffset.UtcNow);
-            session.Stage(item);
-            await session.CommitAsync();
+            batch3.Stage(item);
+            await batch3.CommitOrFailAsync();
         }
         var file = await ExportAsync(db);
 

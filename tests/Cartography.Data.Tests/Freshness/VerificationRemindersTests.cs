@@ -1,3 +1,4 @@
+using Cartography.Data.Writing;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Data.Editorial;
@@ -20,7 +21,7 @@ public abstract class VerificationRemindersTests(DatabaseProvider provider) : IA
 
     private readonly Newsroom news = new(provider);
 
-    private VerificationReminders Reminders => new(news.Db.Database, news.Clock);
+    private VerificationReminders Reminders => new(news.Db.Database, news.Clock, news.Content);
 
     public Task InitializeAsync() => news.InitializeAsync();
     public Task DisposeAsync() => news.DisposeAsync();
@@ -53,7 +54,6 @@ public abstract class VerificationRemindersTests(DatabaseProvider provider) : IA
     {
         await PublishAsync("Exemple", null, i => i with { IsExample = true });
         await PublishAsync("Sans adresse", null, i => i with { Contact = new PublicContact(null, "02 123 45 67") });
-        await PublishAsync("Adresse invalide", null, i => i with { Contact = new PublicContact("pas une adresse", null) });
         await news.Editor.CreateAsync(Initiative("Brouillon", null), "ann");
         var unpublished = await PublishAsync("Retirée", null);
         await news.Publisher.UnpublishAsync<Initiative>(unpublished, "ann");
@@ -193,7 +193,7 @@ public abstract class VerificationRemindersTests(DatabaseProvider provider) : IA
         var id = await PublishAsync("Course", null);
         var barrier = new Barrier(2);
         var nodes = new[] { new SecondCallRendezvous(Newsroom.Monday, barrier), new SecondCallRendezvous(Newsroom.Monday, barrier) }
-            .Select(clock => new VerificationReminders(news.Db.Database, clock)).ToList();
+            .Select(clock => new VerificationReminders(news.Db.Database, clock, new ContentService(news.Db.Database, clock))).ToList();
 
         var batches = await Task.WhenAll(nodes.Select(node => Task.Run(() => node.IssueNextAsync(10))));
 

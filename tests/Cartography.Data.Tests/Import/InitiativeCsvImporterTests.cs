@@ -1,3 +1,4 @@
+using Cartography.Data.Writing;
 using Cartography.Tests.Shared;
 using Cartography.Data.Storage;
 using Cartography.Core.Content;
@@ -35,7 +36,7 @@ public abstract class InitiativeCsvImporterTests(DatabaseProvider provider) : IA
     public Task DisposeAsync() => db.DisposeAsync();
 
     private Task<ImportReport> Import(params string[] lines) =>
-        db.CsvImporter.ImportAsync(new StringReader(string.Join("\n", lines)), "importer");
+        db.CsvImporter.ImportAsync(new StringReader(string.Join("\n", lines)), Actor.System("importer"));
 
     private static string Row(string template, string column, string value)
     {
@@ -214,7 +215,7 @@ public abstract class InitiativeCsvImporterTests(DatabaseProvider provider) : IA
     [Fact]
     public async Task Dry_run_reports_what_would_happen_and_writes_nothing()
     {
-        var report = await db.CsvImporter.ImportAsync(new StringReader(Header + "\n" + Good), "importer", dryRun: true);
+        var report = await db.CsvImporter.ImportAsync(new StringReader(Header + "\n" + Good), Actor.System("importer"), dryRun: true);
 
         Assert.Equal(ImportRowStatus.Created, Assert.Single(report.Rows).Status);
         Assert.Empty(await db.Store.PublishedAsync<Initiative>());

@@ -1,3 +1,4 @@
+using Cartography.Data.Writing;
 using System.Text;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
@@ -24,7 +25,7 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
     {
         await db.InitializeAsync();
         await db.SeedAsync(withContent: false);
-        await db.CsvImporter.ImportAsync(new StringReader(CsvText.File(Existing, ToUpdate)), "setup");
+        await db.CsvImporter.ImportAsync(new StringReader(CsvText.File(Existing, ToUpdate)), Actor.System("setup"));
     }
 
     public Task DisposeAsync() => db.DisposeAsync();
@@ -82,12 +83,13 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
     [Fact]
     public async Task A_pending_draft_that_the_row_would_publish_shows_as_a_change_of_published()
     {
+        var batch1 = db.Content.OpenBatch(Actor.System("test"));
         await using (var session = db.Store.OpenSession())
         {
             var item = (await session.FindByKeyAsync<Initiative>("ext-1"))!;
             item.Save(item.Latest.Content with { Name = item.Latest.Content.Name.With(Culture.En, "Draft name") }, "editor", DateTimeOffset.UtcNow);
-            session.Stage(item);
-            await session.CommitAsync();
+            batch1.Stage(item);
+            await batch1.CommitOrFailAsync();
         }
 
         var preview = await db.Previewer().PreviewAsync(CsvText.Stream(Existing.With("name_en", "Draft name")));
@@ -112,7 +114,7 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
     {
         var preview = await db.Previewer().PreviewAsync(File());
 
-        var commit = await db.Previewer().CommitAsync(File(), preview, "editor");
+        var commit = await db.Previewer().CommitAsync(File(), preview, Actor.System("editor"));
 
         Assert.Equal(ImportFileStatus.Read, commit.Status);
         Assert.Equal(preview.Rows.Select(r => (r.Line, r.Action)), commit.Rows.Select(r => (r.Line, r.Status)));
@@ -130,9 +132,9 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
     public async Task A_row_whose_initiative_changed_since_the_preview_is_reported_and_left_alone_while_the_others_are_applied()
     {
         var preview = await db.Previewer().PreviewAsync(File());
-        await db.CsvImporter.ImportAsync(new StringReader(CsvText.File(ToUpdate.With("name_nl", "Ervaringswerkers in Luik"))), "someone else");
+        await db.CsvImporter.ImportAsync(new StringReader(CsvText.File(ToUpdate.With("name_nl", "Ervaringswerkers in Luik"))), Actor.System("someone else"));
 
-        var commit = await db.Previewer().CommitAsync(File(), preview, "editor");
+        var commit = await db.Previewer().CommitAsync(File(), preview, Actor.System("editor"));
 
         var stale = commit.Rows.Single(r => r.ExternalId == "ext-2");
         Assert.Equal(ImportRowStatus.ChangedSincePreview, stale.Status);
@@ -148,9 +150,9 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
     public async Task A_row_whose_outcome_changed_since_the_preview_says_what_it_would_now_do()
     {
         var preview = await db.Previewer().PreviewAsync(File());
-        await db.CsvImporter.ImportAsync(new StringReader(CsvText.File(ToCreate)), "someone else");
+        await db.CsvImporter.ImportAsync(new StringReader(CsvText.File(ToCreate)), Actor.System("someone else"));
 
-        var commit = await db.Previewer().CommitAsync(File(), preview, "editor");
+        var commit = await db.Previewer().CommitAsync(File(), preview, Actor.System("editor"));
 
         var stale = commit.Rows.Single(r => r.ExternalId == "ext-3");
         Assert.Equal(ImportRowStatus.ChangedSincePreview, stale.Status);
@@ -163,7 +165,7 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
         var preview = await db.Previewer().PreviewAsync(File());
         var before = await StateAsync();
 
-        var commit = await db.Previewer().CommitAsync(CsvText.Stream(ToCreate), preview, "editor");
+        var commit = await db.Previewer().CommitAsync(CsvText.Stream(ToCreate), preview, Actor.System("editor"));
 
         Assert.Equal(ImportFileStatus.NotThePreviewedFile, commit.Status);
         Assert.Empty(commit.Rows);
@@ -176,7 +178,7 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
         var previewer = db.Previewer(new ImportLimits { MaxBytes = 500 });
 
         var preview = await previewer.PreviewAsync(File());
-        var commit = await previewer.CommitAsync(File(), preview, "editor");
+        var commit = await previewer.CommitAsync(File(), preview, Actor.System("editor"));
 
         Assert.Equal((ImportFileStatus.TooLarge, "the file is larger than 500 bytes; split it into smaller files"), (preview.Status, preview.Reason));
         Assert.Empty(preview.Rows);
@@ -190,7 +192,7 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
         var previewer = db.Previewer(new ImportLimits { MaxRows = 3 });
 
         var preview = await previewer.PreviewAsync(File());
-        var commit = await previewer.CommitAsync(File(), preview, "editor");
+        var commit = await previewer.CommitAsync(File(), preview, Actor.System("editor"));
 
         Assert.Equal((ImportFileStatus.TooManyRows, "the file has more than 3 rows; split it into smaller files"), (preview.Status, preview.Reason));
         Assert.Empty(preview.Rows);
@@ -218,7 +220,7 @@ public abstract class InitiativeImportPreviewerTests(DatabaseProvider provider) 
         var kept = System.Text.Json.JsonSerializer.Deserialize<ImportPreview>(System.Text.Json.JsonSerializer.Serialize(preview))!;
         Assert.Equal(preview.Rows.SelectMany(r => r.Violations), kept.Rows.SelectMany(r => r.Violations));
 
-        var commit = await db.Previewer().CommitAsync(File(), kept, "editor");
+        var commit = await db.Previewer().CommitAsync(File(), kept, Actor.System("editor"));
 
         Assert.Equal(preview.Rows.Select(r => r.Action), commit.Rows.Select(r => r.Status));
     }

@@ -13,7 +13,7 @@ public sealed class SeedContentImporterTestsOnPostgreSql() : SeedContentImporter
 /// <summary>Run once per storage provider, so nothing works on SQLite only by accident.</summary>
 public abstract class SeedContentImporterTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly TestDatabase db = new(provider);
+    private readonly TestDatabase db = new(provider, withTaxonomy: false);
     private string content = null!;
 
     public async Task InitializeAsync()

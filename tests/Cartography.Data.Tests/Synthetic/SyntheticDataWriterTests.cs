@@ -12,7 +12,7 @@ public sealed class SyntheticDataWriterTestsOnPostgreSql() : SyntheticDataWriter
 public abstract class SyntheticDataWriterTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private readonly TestDatabase db = new(provider);
-    private SyntheticDataWriter Writer => new(db.Store, db.Clock);
+    private SyntheticDataWriter Writer => new(db.Store, db.Content, db.Clock);
 
     public Task InitializeAsync() => db.InitializeAsync();
     public Task DisposeAsync() => db.DisposeAsync();

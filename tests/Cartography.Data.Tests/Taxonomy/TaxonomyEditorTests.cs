@@ -1,3 +1,4 @@
+using Cartography.Data.Writing;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Core.Taxonomy;
@@ -16,7 +17,7 @@ public abstract class TaxonomyEditorTests(DatabaseProvider provider) : IAsyncLif
 {
     private static readonly LocalizedText Labels = LocalizedText.Of("Migration", "Migratie", "Migration");
 
-    private readonly TestDatabase db = new(provider);
+    private readonly TestDatabase db = new(provider, withTaxonomy: false);
 
     public async Task InitializeAsync()
     {
@@ -32,7 +33,7 @@ public abstract class TaxonomyEditorTests(DatabaseProvider provider) : IAsyncLif
         (await Editor.ListAsync(vocabulary)).Single(t => t.Term.Key == key);
 
     private Task<ImportReport> ImportAsync(params string[] rows) =>
-        db.CsvImporter.ImportAsync(new StringReader(CsvText.File(rows)), "test");
+        db.CsvImporter.ImportAsync(new StringReader(CsvText.File(rows)), Actor.System("test"));
 
     [Fact]
     public async Task The_list_gives_each_term_in_order_with_its_three_labels_and_retired_flag()

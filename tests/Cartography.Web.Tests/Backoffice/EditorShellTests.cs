@@ -2,6 +2,8 @@ using Bunit;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Data.Editorial;
+using Cartography.Data.Writing;
+using Cartography.Tests.Shared;
 using Cartography.Search.ReadModel;
 using Cartography.Search.Searching;
 using Cartography.Web.Features.Backoffice;
@@ -23,24 +25,22 @@ public sealed class EditorShellTests : EditorComponentContext, IClassFixture<Car
     public EditorShellTests(CartographyFactory site)
     {
         this.site = site;
-        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentPublisher), typeof(DirectoryReadModel), typeof(DirectorySearch), typeof(MediaLibrary) })
+        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentService), typeof(DirectoryReadModel), typeof(DirectorySearch), typeof(MediaLibrary) })
             Services.AddSingleton(service, site.Services.GetRequiredService(service));
         AddAuthorization().SetAuthorized("editor@example.org").SetRoles(BackofficeRoles.Editor).SetPolicies(BackofficePolicies.Content);
         // As on the back office's circuit: interactive on the server (set last: it builds the service provider).
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
-    private ContentEditor Editor => site.Services.GetRequiredService<ContentEditor>();
+    private EditorialDesk Editor => site.Services.Desk();
 
     private async Task<Guid> NewPortraitAsync() =>
         (await Editor.CreateAsync(new Portrait { Title = LocalizedText.Of(fr: "Karim, pair-chercheur") }, "someone@example.org")).ItemId;
 
-    private IRenderedComponent<EditorShell<Portrait>> Render(Guid id, Func<Portrait, Portrait>? beforePublish = null) => Render<EditorShell<Portrait>>(p => p
+    private IRenderedComponent<EditorShell<Portrait>> Render(Guid id) => Render<EditorShell<Portrait>>(p => p
         .Add(s => s.Id, id)
-        .Add(s => s.BeforePublish, beforePublish)
         .Add(s => s.ListPath, "/backoffice/portraits")
         .Add(s => s.Title, portrait => portrait.Title.For(Culture.En).Text)
-        .Add(s => s.Validate, PortraitRules.Validate)
         .Add(s => s.ChildContent, fields => builder =>
         {
             builder.OpenComponent<PortraitForm>(0);
@@ -92,33 +92,58 @@ public sealed class EditorShellTests : EditorComponentContext, IClassFixture<Car
     public async Task A_portrait_image_without_alternative_text_in_every_culture_is_not_saved()
     {
         var id = await NewPortraitAsync();
-        await Editor.SaveAsync(id, 1, new Portrait
+
+        var outcome = await Editor.SaveAsync(id, 1, new Portrait
         {
             Title = LocalizedText.Of(fr: "Karim"),
             Images = [new PortraitImage("/media/portraits/a.png", LocalizedText.Of(fr: "Karim au local"))],
         }, "someone@example.org");
-        var shell = Render(id);
-        shell.WaitForElement("#title-fr");
 
-        shell.Find("form.editor-form").Submit();
-
-        shell.WaitForAssertion(() => Assert.Contains("Describe this image in every language", shell.Find("[data-field=alt-0]").TextContent));
-        Assert.Equal(2, (await Editor.GetAsync<Portrait>(id))!.Version);
+        Assert.Equal(EditStatus.Invalid, outcome.Status);
+        Assert.Contains(outcome.Violations, v => v.Field == "alt-0" && v.Code == "Rule_ImageAlt_Required");
+        Assert.Equal(1, (await Editor.GetAsync<Portrait>(id))!.Version);
     }
 
     [Fact]
     public async Task Publishing_an_item_without_slugs_gives_it_one_per_culture_first()
     {
         var id = await NewPortraitAsync();
-        var directory = site.Services.GetRequiredService<DirectoryReadModel>();
-        var shell = Render(id, portrait => portrait with { Slug = PublicSlugs.ForPortrait(directory.Current, portrait.Title, portrait.Slug, id) });
+        var shell = Render(id);
         shell.WaitForElement("#title-fr");
 
         shell.FindAll(".sticky-actions button").Single(b => b.TextContent == "Publish").Click();
+        Assert.Null((await Editor.GetAsync<Portrait>(id))!.PublishedVersion);
+        shell.Find("button.confirm-publish").Click();
 
         shell.WaitForAssertion(() => Assert.Equal("Published: this is the public version.", shell.Find(".editor-message").TextContent));
         var published = (await Editor.GetAsync<Portrait>(id))!;
         Assert.Equal((2, 2), (published.Version, published.PublishedVersion));
         Assert.Equal(LocalizedText.Of(fr: "karim-pair-chercheur", nl: "karim-pair-chercheur", en: "karim-pair-chercheur"), published.Content.Slug);
+    }
+
+    [Fact]
+    public async Task A_resource_link_that_is_not_a_web_address_is_refused_in_the_editor_and_nothing_is_stored()
+    {
+        var id = (await Editor.CreateAsync(new Resource { Title = LocalizedText.Of(fr: "Guide"), Category = "guide", DocumentLanguage = "fr" }, "someone@example.org")).ItemId;
+        var shell = Render<EditorShell<Resource>>(p => p
+            .Add(s => s.Id, id)
+            .Add(s => s.ListPath, "/backoffice/resources")
+            .Add(s => s.Title, resource => resource.Title.For(Culture.En).Text)
+            .Add(s => s.ChildContent, fields => builder =>
+            {
+                builder.OpenComponent<ResourceForm>(0);
+                builder.AddAttribute(1, nameof(ResourceForm.Value), fields.Value);
+                builder.AddAttribute(2, nameof(ResourceForm.ValueChanged), Microsoft.AspNetCore.Components.EventCallback.Factory.Create<Resource>(this, fields.Change));
+                builder.AddAttribute(3, nameof(ResourceForm.Errors), fields.Errors);
+                builder.CloseComponent();
+            }));
+        shell.WaitForElement("#link");
+
+        shell.Find("#link").Change("javascript:alert(document.domain)");
+        shell.Find("form.editor-form").Submit();
+
+        shell.WaitForAssertion(() => Assert.Contains("http://", shell.Find("#link").ParentElement!.TextContent));
+        var stored = (await Editor.GetAsync<Resource>(id))!;
+        Assert.Equal((1, null), (stored.Version, stored.Content.Link));
     }
 }

@@ -60,7 +60,7 @@ public sealed class ModerationTests(CartographyFactory site) : IClassFixture<Car
         var word = $"Kwispel{Guid.NewGuid().ToString("n")[..6]}";
         var sent = await SendAsync(Proposed(LocalizedText.Of(nl: $"Lotgenotengroep {word}")), Culture.Nl, "an.approve@example.org");
 
-        var result = await Desk.ApproveAsync(sent.Id, 1, "editor@example.org");
+        var result = await Desk.ApproveAsync(sent.Id, 1, Cartography.Data.Writing.Actor.Editor("editor@example.org"));
         await site.Services.GetRequiredService<DirectoryLoader>().CatchUpAsync();
 
         Assert.Equal(ModerationStatus.Done, result.Status);

@@ -31,7 +31,7 @@ public sealed class SubmissionPageTests : EditorComponentContext, IClassFixture<
     private static Initiative Proposed(string name, Guid? organisation = null) => new()
     {
         Name = LocalizedText.Of(fr: name), Status = "volunteer", Address = new Address("Rue Haute 1", "1000", "Bruxelles"),
-        Sectors = ["mental-health"], OrganisationId = organisation,
+        Sectors = ["mental-health"], Types = ["groups"], OrganisationId = organisation,
     };
 
     private Task<ReceivedSubmission> SendAsync(Initiative proposed) => Store.ReceiveAsync(new Submission(proposed,

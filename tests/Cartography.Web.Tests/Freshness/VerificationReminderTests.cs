@@ -149,13 +149,13 @@ public sealed class VerificationReminderTests : IDisposable
     {
         var site = on ?? this.site;
         var slug = Slugs.From(name);
-        var created = await site.Services.GetRequiredService<ContentEditor>().CreateAsync(new Initiative
+        var created = await site.Services.Desk().CreateAsync(new Initiative
         {
             Name = LocalizedText.Of(fr: name), Slug = LocalizedText.Of(fr: slug, nl: slug, en: slug),
-            Status = "volunteer", Address = new Address(null, postalCode, city), Sectors = ["mental-health"],
+            Status = "volunteer", Address = new Address(null, postalCode, city), Sectors = ["mental-health"], Types = ["groups"],
             Contact = new PublicContact(email, null), LastVerified = lastVerified,
         }, "ann");
-        Assert.Equal(EditStatus.Published, (await site.Services.GetRequiredService<ContentPublisher>().PublishAsync<Initiative>(created.ItemId, "ann")).Status);
+        Assert.Equal(EditStatus.Published, (await site.Services.Desk().PublishAsync<Initiative>(created.ItemId, "ann")).Status);
         await site.Services.GetRequiredService<DirectoryLoader>().CatchUpAsync();
         return created.ItemId;
     }

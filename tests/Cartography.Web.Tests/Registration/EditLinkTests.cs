@@ -156,7 +156,7 @@ public class EditLinkTests(EditLinkFactory factory) : IClassFixture<EditLinkFact
     {
         var (marker, id, link) = await RegisterAsync();
         var moderation = factory.Services.GetRequiredService<SubmissionModeration>();
-        await moderation.ApproveAsync(id, 1, "editor@example.org", LocalizedText.Of(fr: "groupe-" + marker));
+        await moderation.ApproveAsync(id, 1, Cartography.Data.Writing.Actor.Editor("editor@example.org"));
         await factory.Services.GetRequiredService<DirectoryLoader>().CatchUpAsync();
         var publishedId = (await factory.Store.FindByTokenAsync(link.Split('/')[^1])).Submission!.PublishedItemId!.Value;
 
@@ -183,7 +183,7 @@ public class EditLinkTests(EditLinkFactory factory) : IClassFixture<EditLinkFact
         var (marker, id, link) = await RegisterAsync();
         var name = "Submitter " + marker;
         var email = $"person-{marker}@example.org";
-        await factory.Services.GetRequiredService<SubmissionModeration>().ApproveAsync(id, 1, "editor@example.org", LocalizedText.Of(fr: "groupe-" + marker));
+        await factory.Services.GetRequiredService<SubmissionModeration>().ApproveAsync(id, 1, Cartography.Data.Writing.Actor.Editor("editor@example.org"));
         await factory.Services.GetRequiredService<DirectoryLoader>().CatchUpAsync();
         var published = (await client.GetAsync($"/fr/initiatives?q={marker}", expectOk: true)).QuerySelector(".result-list a")!.GetAttribute("href")!;
 

@@ -31,12 +31,12 @@ public class ScheduledPublishingServiceTests
             .UseSetting("Cartography:Scheduling:Interval", "00:00:01")
             .UseSetting("Cartography:Directory:RefreshInterval", "00:00:00.200"));
         var client = site.CreateClient();
-        var created = await site.Services.GetRequiredService<ContentEditor>().CreateAsync(new Initiative
+        var created = await site.Services.Desk().CreateAsync(new Initiative
         {
             Name = LocalizedText.Of(fr: "Annonce programmée"), Slug = LocalizedText.Of(fr: "annonce-programmee", nl: "annonce-programmee", en: "annonce-programmee"),
-            Status = "volunteer", Address = new Address(null, "1000", "Bruxelles"), Sectors = ["mental-health"],
+            Status = "volunteer", Address = new Address(null, "1000", "Bruxelles"), Sectors = ["mental-health"], Types = ["groups"],
         }, "ann");
-        var publisher = site.Services.GetRequiredService<ContentPublisher>();
+        var publisher = site.Services.Desk();
         Assert.Equal(EditStatus.Scheduled, (await publisher.ScheduleAsync<Initiative>(created.ItemId, DateTimeOffset.UtcNow.AddSeconds(1), null, "ann")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/initiatives/{created.ItemId}?culture=fr")).StatusCode);
 

@@ -3,6 +3,7 @@ using Cartography.Data.Content;
 using Cartography.Data.Export;
 using Cartography.Data.Import;
 using Cartography.Data.Synthetic;
+using Cartography.Data.Writing;
 using Cartography.Web.Features.Backoffice.Account;
 using Cartography.Web.Features.ReadModel;
 using Cartography.Web.Features.Hosting;
@@ -77,7 +78,7 @@ public static class Verbs
         }
         await app.Services.PrepareStorageAsync();
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var report = await app.Services.GetRequiredService<InitiativeCsvImporter>().ImportAsync(reader, $"import {Path.GetFileName(path)}", dryRun);
+        var report = await app.Services.GetRequiredService<InitiativeCsvImporter>().ImportAsync(reader, Actor.System($"import {Path.GetFileName(path)}"), dryRun);
         foreach (var row in report.Rows) await output.WriteLineAsync(row.ToString());
         await output.WriteLineAsync((dryRun ? "dry run, nothing written: " : "") + report.Summary);
         if (report.FileError is not null) return 2;
@@ -125,7 +126,7 @@ public static class Verbs
         await app.Services.PrepareStorageAsync();
         var clock = app.Services.GetRequiredService<TimeProvider>();
         var started = clock.GetTimestamp();
-        var writer = new SyntheticDataWriter(app.Services.GetRequiredService<ContentStore>(), clock);
+        var writer = new SyntheticDataWriter(app.Services.GetRequiredService<ContentStore>(), app.Services.GetRequiredService<ContentService>(), clock);
         var report = await writer.WriteAsync(count, seed, done =>
         {
             if (done % 10_000 == 0 && done < count) output.WriteLine($"{done} of {count} ({clock.GetElapsedTime(started).TotalSeconds:F0} s)");

@@ -1,5 +1,6 @@
 using Cartography.Data.Freshness;
 using Cartography.Data.Storage;
+using Cartography.Data.Writing;
 using Microsoft.Extensions.Options;
 
 namespace Cartography.Web.Features.Freshness;
@@ -11,7 +12,8 @@ public static class FreshnessServices
     {
         builder.Services.AddOptions<FreshnessOptions>().BindConfiguration(FreshnessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(provider => new VerificationReminders(provider.GetRequiredService<CartographyDatabase>(),
-            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<FreshnessOptions>>().Value.Rules));
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ContentService>(),
+            provider.GetRequiredService<IOptions<FreshnessOptions>>().Value.Rules));
         builder.Services.AddSingleton<ReminderMail>();
         builder.Services.AddSingleton<ReminderSender>();
         builder.Services.AddHostedService<FreshnessService>();

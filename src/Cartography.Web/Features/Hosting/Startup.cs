@@ -1,6 +1,7 @@
 using Cartography.Data.Editorial;
 using Cartography.Data.Seeding;
 using Cartography.Data.Storage;
+using Cartography.Data.Writing;
 using Microsoft.Extensions.Options;
 
 namespace Cartography.Web.Features.Hosting;
@@ -16,6 +17,8 @@ public static class Startup
         logger.LogInformation("Database ({Provider}) is up to date; data folder {DataFolder}", database.Provider, services.GetRequiredService<DataFolder>().Path);
         var filled = await new ItemColumnsBackfill(database).FillAsync(cancellationToken);
         if (filled > 0) logger.LogInformation("Back-office list columns filled for {Count} items saved before they existed", filled);
+        var reserved = await new SlugBackfill(database, services.GetRequiredService<Markers>()).FillAsync(cancellationToken);
+        if (reserved > 0) logger.LogInformation("Slugs of {Count} item addresses recorded in the slug table", reserved);
 
         var content = services.GetRequiredService<IOptions<ContentOptions>>().Value;
         var contentPath = RepositoryRoot.Resolve(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, content.Path);

@@ -6,6 +6,7 @@ using Cartography.Data.Import;
 using Cartography.Data.Seeding;
 using Cartography.Data.Storage;
 using Cartography.Data.Taxonomy;
+using Cartography.Data.Writing;
 using Microsoft.Extensions.Options;
 
 namespace Cartography.Web.Features.Hosting;
@@ -41,6 +42,8 @@ public static class StorageServices
             return new CartographyDatabase(options.Provider, connectionString);
         });
         services.AddSingleton<ContentStore>();
+        services.AddSingleton(provider => new ContentService(provider.GetRequiredService<CartographyDatabase>(),
+            provider.GetRequiredService<TimeProvider>(), provider.GetService<IContentCommitted>()));
         services.AddSingleton<TaxonomyStore>();
         services.AddSingleton<Markers>();
         services.AddSingleton<SeedContentImporter>();
@@ -50,7 +53,6 @@ public static class StorageServices
         services.AddSingleton<InitiativeCsvExporter>();
         services.AddSingleton<TaxonomyEditor>();
         services.AddSingleton<ContentEditor>();
-        services.AddSingleton<ContentPublisher>();
         services.AddSingleton<EditorialQueries>();
         services.AddSingleton<ScheduledPublishing>();
         services.AddOptions<SubmissionOptions>().BindConfiguration(SubmissionOptions.Section).ValidateDataAnnotations().ValidateOnStart();

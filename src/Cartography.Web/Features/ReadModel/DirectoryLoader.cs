@@ -20,6 +20,9 @@ public sealed class DirectoryLoader(
     private readonly SemaphoreSlim gate = new(1, 1);
     private long lastSequence = -1;
 
+    /// <summary>Whether the first load has run; before it (at start-up, in a CLI verb) there is nothing to catch up.</summary>
+    public bool IsLoaded => Interlocked.Read(ref lastSequence) >= 0;
+
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken);

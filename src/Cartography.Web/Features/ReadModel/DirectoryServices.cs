@@ -1,3 +1,4 @@
+using Cartography.Data.Writing;
 using Cartography.Search.FullText;
 using Cartography.Search.ReadModel;
 using Cartography.Search.Searching;
@@ -17,6 +18,7 @@ public static class DirectoryServices
         builder.Services.AddSingleton(services => new DirectorySearch(
             services.GetRequiredService<DirectoryReadModel>(), services.GetRequiredService<InitiativeIndex>(), Links.Initiative));
         builder.Services.AddSingleton<DirectoryLoader>();
+        builder.Services.AddSingleton<IContentCommitted, LocalCatchUp>();
         builder.Services.AddHostedService<StartupService>();
         builder.Services.AddHostedService<DirectoryRefresher>();
         builder.Services.AddHealthChecks().AddCheck<DirectoryHealthCheck>("directory");

@@ -448,6 +448,30 @@ namespace Cartography.Data.Storage.Migrations.PostgreSql
                     b.ToTable("content_items", (string)null);
                 });
 
+            modelBuilder.Entity("Cartography.Data.Storage.ContentSlugRow", b =>
+                {
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Type", "Culture", "Slug");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("content_slugs", (string)null);
+                });
+
             modelBuilder.Entity("Cartography.Data.Storage.ContentVersionRow", b =>
                 {
                     b.Property<long>("Id")

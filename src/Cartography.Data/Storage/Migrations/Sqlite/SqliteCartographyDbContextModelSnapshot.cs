@@ -433,6 +433,30 @@ namespace Cartography.Data.Storage.Migrations.Sqlite
                     b.ToTable("content_items", (string)null);
                 });
 
+            modelBuilder.Entity("Cartography.Data.Storage.ContentSlugRow", b =>
+                {
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Type", "Culture", "Slug");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("content_slugs", (string)null);
+                });
+
             modelBuilder.Entity("Cartography.Data.Storage.ContentVersionRow", b =>
                 {
                     b.Property<long>("Id")

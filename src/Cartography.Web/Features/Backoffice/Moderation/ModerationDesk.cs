@@ -2,7 +2,7 @@ using Cartography.Core.Content;
 using Cartography.Data.Editorial;
 using Cartography.Data.Registration;
 using Cartography.Search.ReadModel;
-using Cartography.Web.Features.Backoffice.Editing;
+using Cartography.Data.Writing;
 using Cartography.Web.Features.Email;
 
 namespace Cartography.Web.Features.Backoffice.Moderation;
@@ -15,14 +15,11 @@ namespace Cartography.Web.Features.Backoffice.Moderation;
 public sealed class ModerationDesk(
     SubmissionModeration moderation, SubmissionStore store, ContentEditor editor, DirectoryReadModel directory, EmailSender email, ModerationMail mail)
 {
-    /// <summary>Publishes the submission, with slugs unique among the published initiatives for a new one.</summary>
+    /// <summary>Publishes the submission through the content service, which gives a new initiative its unique slugs.</summary>
     /// <param name="requestBase">The address the moderator uses, for links when no public base URL is configured.</param>
-    public async Task<ModerationResult> ApproveAsync(Guid id, int version, string actor, string? requestBase = null, CancellationToken cancellationToken = default)
+    public async Task<ModerationResult> ApproveAsync(Guid id, int version, Actor actor, string? requestBase = null, CancellationToken cancellationToken = default)
     {
-        var submission = await moderation.GetAsync(id, cancellationToken);
-        if (submission is null) return new ModerationResult(ModerationStatus.NotFound);
-        var slugs = PublicSlugs.ForInitiative(directory.Current, submission.Proposed.Name, submission.Proposed.Slug, submission.Changes);
-        var outcome = await moderation.ApproveAsync(id, version, actor, slugs, cancellationToken);
+        var outcome = await moderation.ApproveAsync(id, version, actor, cancellationToken);
         if (outcome.Status != ModerationStatus.Done) return new ModerationResult(outcome.Status);
         var published = (await editor.GetAsync<Initiative>(outcome.InitiativeId!.Value, cancellationToken))!.Content;
         return await TellAsync(outcome, (to, name) => mail.Approved(to, name, outcome.Submission!.Culture, published, requestBase), cancellationToken);

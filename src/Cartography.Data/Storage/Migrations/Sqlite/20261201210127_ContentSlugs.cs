@@ -1,0 +1,41 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Cartography.Data.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ContentSlugs : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "content_slugs",
+                columns: table => new
+                {
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_slugs", x => new { x.Type, x.Culture, x.Slug });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_slugs_ItemId",
+                table: "content_slugs",
+                column: "ItemId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "content_slugs");
+        }
+    }
+}
