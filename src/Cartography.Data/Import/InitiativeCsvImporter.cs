@@ -85,6 +85,6 @@ public sealed class InitiativeCsvImporter(ContentStore store, TaxonomyStore taxo
     internal static string? Cell(CsvReader csv, string column)
     {
         var value = csv.GetField(column)?.Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
+        return string.IsNullOrEmpty(value) ? null : SpreadsheetCells.Restore(value);
     }
 }
