@@ -11,7 +11,8 @@ namespace Cartography.Data.Export;
 /// <summary>
 /// Writes the published directory as the CSV the importer reads (<see cref="CsvColumns"/>): importing the file back
 /// into the same database changes nothing. Only published versions and public fields are written: no draft, no
-/// unpublished initiative, nothing a submitter sent privately (it is not part of an initiative). Rows are streamed.
+/// unpublished initiative, nothing a submitter sent privately (it is not part of an initiative). Rows are streamed. A cell that a spreadsheet
+/// would run as a formula is written as text (<see cref="SpreadsheetCells"/>); the importer reads it back unchanged.
 /// </summary>
 public sealed class InitiativeCsvExporter(ContentStore store)
 {
@@ -35,7 +36,7 @@ public sealed class InitiativeCsvExporter(ContentStore store)
             var content = initiative.Content;
             var organisation = content.OrganisationId is { } id ? organisations.GetValueOrDefault(id) : null;
             var externalId = initiative.Key ?? ImportContext.IdAsExternalId(initiative.Id);
-            foreach (var cell in InitiativeCsvCells.Of(externalId, content, organisation, published: true)) csv.WriteField(cell);
+            foreach (var cell in InitiativeCsvCells.Of(externalId, content, organisation, published: true)) csv.WriteField(SpreadsheetCells.Neutralise(cell));
             await csv.NextRecordAsync();
             count++;
         }

@@ -87,6 +87,6 @@ public sealed class InitiativeCsvImporter(ContentStore store, ContentService con
     internal static string? Cell(CsvReader csv, string column)
     {
         var value = csv.GetField(column)?.Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
+        return string.IsNullOrEmpty(value) ? null : SpreadsheetCells.Restore(value);
     }
 }

@@ -100,6 +100,23 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_writes_formula_like_cells_as_text_and_the_import_reads_them_back_unchanged()
+    {
+        var file = Path.Combine(dataPath, "directory.csv");
+        await Run("import", WriteCsv("cli-formula,\"=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",-5,@home,,,,,addiction,groups,volunteer,,5000,Namur,,,,,+32 2 555 01 01,,,true"));
+
+        var (exitCode, _) = await Run("export", file);
+        var (again, importOutput) = await Run("import", file);
+
+        Assert.Equal(0, exitCode);
+        var row = File.ReadAllLines(file).Single(l => l.StartsWith("cli-formula,"));
+        Assert.Equal("cli-formula,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",'-5,'@home,,,,,addiction,groups,volunteer,,5000,Namur,,,,,'+32 2 555 01 01,,,true", row);
+        Assert.Equal(0, again);
+        Assert.Matches(@"line \d+ \(cli-formula\): unchanged", importOutput);
+        Assert.Contains("0 created, 0 updated, 25 unchanged, 0 rejected", importOutput);
+    }
+
+    [Fact]
     public async Task Export_without_a_file_or_into_a_missing_folder_exits_2()
     {
         Assert.Equal(2, (await Run("export")).ExitCode);
