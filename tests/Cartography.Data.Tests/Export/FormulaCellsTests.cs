@@ -1,3 +1,4 @@
+using Cartography.Tests.Shared;
 using System.Globalization;
 using System.Text;
 using Cartography.Core.Content;
@@ -47,15 +48,11 @@ public sealed class FormulaCellsTests : IAsyncLifetime
     /// <summary>What only a direct write can store (the import trims its cells): a street and a city starting with a tab or a carriage return.</summary>
     private async Task AddInitiativeWithLeadingWhitespaceAsync()
     {
-        await using var session = db.Store.OpenSession();
-        var item = ContentItem<Initiative>.Create(Guid.NewGuid(), "whitespace", new Initiative
+        await RowsPastTheRules.PublishAsync(db.Database, "whitespace", new Initiative
         {
             Name = LocalizedText.Of(fr: "Tabulé"), Sectors = ["housing"], Types = ["groups"], Status = "volunteer",
             Address = new Address("\t-Rue", "1000", "\rBruxelles"), Slug = LocalizedText.Of("tabule", "tabule", "tabule"), LastVerified = new DateOnly(2026, 1, 1),
-        }, "editor", DateTimeOffset.UtcNow);
-        item.Publish(DateTimeOffset.UtcNow);
-        session.Stage(item);
-        await session.CommitAsync();
+        });
     }
 
     private static async Task<byte[]> ExportAsync(TestDatabase database)

@@ -1,3 +1,5 @@
+using Cartography.Data.Storage;
+using Cartography.Tests.Shared;
 using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Core.Places;
@@ -30,13 +32,7 @@ public sealed class UnsafeLinkTests(CartographyFactory factory) : IClassFixture<
     /// <summary>Writes a published item straight to the database, bypassing every editor and rule, then lets the site catch up.</summary>
     private async Task StoreAsync<T>(string key, T content) where T : class
     {
-        await using (var session = factory.Services.GetRequiredService<ContentStore>().OpenSession())
-        {
-            var item = ContentItem<T>.Create(Guid.NewGuid(), key, content, "test", DateTimeOffset.UtcNow);
-            item.Publish(DateTimeOffset.UtcNow);
-            session.Stage(item);
-            await session.CommitAsync();
-        }
+        await RowsPastTheRules.PublishAsync(factory.Services.GetRequiredService<CartographyDatabase>(), key, content);
         await factory.Services.GetRequiredService<DirectoryLoader>().CatchUpAsync();
     }
 
