@@ -16,8 +16,7 @@ public sealed class ModerationDesk(
     SubmissionModeration moderation, SubmissionStore store, ContentEditor editor, DirectoryReadModel directory, EmailSender email, ModerationMail mail)
 {
     /// <summary>Publishes the submission, with slugs unique among the published initiatives for a new one.</summary>
-    /// <param name="requestBase">The address the moderator uses, for links when no public base URL is configured.</param>
-    public async Task<ModerationResult> ApproveAsync(Guid id, int version, string actor, string? requestBase = null, CancellationToken cancellationToken = default)
+    public async Task<ModerationResult> ApproveAsync(Guid id, int version, string actor, CancellationToken cancellationToken = default)
     {
         var submission = await moderation.GetAsync(id, cancellationToken);
         if (submission is null) return new ModerationResult(ModerationStatus.NotFound);
@@ -25,7 +24,7 @@ public sealed class ModerationDesk(
         var outcome = await moderation.ApproveAsync(id, version, actor, slugs, cancellationToken);
         if (outcome.Status != ModerationStatus.Done) return new ModerationResult(outcome.Status);
         var published = (await editor.GetAsync<Initiative>(outcome.InitiativeId!.Value, cancellationToken))!.Content;
-        return await TellAsync(outcome, (to, name) => mail.Approved(to, name, outcome.Submission!.Culture, published, requestBase), cancellationToken);
+        return await TellAsync(outcome, (to, name) => mail.Approved(to, name, outcome.Submission!.Culture, published), cancellationToken);
     }
 
     public async Task<ModerationResult> RejectAsync(Guid id, int version, string reason, string actor, CancellationToken cancellationToken = default)
@@ -36,14 +35,14 @@ public sealed class ModerationDesk(
         return await TellAsync(outcome, (to, name) => mail.Rejected(to, name, decided.Culture, decided.Proposed, decided.ReviewReason ?? reason), cancellationToken);
     }
 
-    public async Task<ModerationResult> MarkDuplicateAsync(Guid id, int version, Guid initiativeId, string actor, string? requestBase = null, CancellationToken cancellationToken = default)
+    public async Task<ModerationResult> MarkDuplicateAsync(Guid id, int version, Guid initiativeId, string actor, CancellationToken cancellationToken = default)
     {
         // The link in the email needs the initiative's public address: one not (yet) in the read model is not offered.
         if (directory.Current.FindInitiative(initiativeId) is not { } existing) return new ModerationResult(ModerationStatus.TargetMissing);
         var outcome = await moderation.MarkDuplicateAsync(id, version, initiativeId, actor, cancellationToken);
         if (outcome.Status != ModerationStatus.Done) return new ModerationResult(outcome.Status);
         var decided = outcome.Submission!;
-        return await TellAsync(outcome, (to, name) => mail.Duplicate(to, name, decided.Culture, decided.Proposed, existing.Content, requestBase), cancellationToken);
+        return await TellAsync(outcome, (to, name) => mail.Duplicate(to, name, decided.Culture, decided.Proposed, existing.Content), cancellationToken);
     }
 
     private async Task<ModerationResult> TellAsync(ModerationOutcome outcome, Func<string, string, EmailMessage> write, CancellationToken cancellationToken)
