@@ -77,13 +77,13 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (!cspViolations.IsEmpty)
-            throw new InvalidOperationException("The Content-Security-Policy blocked:" + Environment.NewLine + string.Join(Environment.NewLine, cspViolations.Distinct()));
         if (Browser is not null) await Browser.CloseAsync();
         playwright?.Dispose();
         await factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(factory.DataPath)) Directory.Delete(factory.DataPath, recursive: true);
+        if (!cspViolations.IsEmpty)
+            throw new InvalidOperationException("The Content-Security-Policy blocked:" + Environment.NewLine + string.Join(Environment.NewLine, cspViolations.Distinct()));
     }
 
     private sealed class SiteFactory : WebApplicationFactory<Program>
