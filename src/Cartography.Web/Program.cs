@@ -21,6 +21,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.AddCartographyLogging();
+builder.AddHosting();
 builder.AddStorage();
 builder.AddDirectory();
 builder.AddCartographyLocalization();
@@ -37,6 +38,7 @@ builder.AddRegistration();
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);
 
+app.UseHosting();
 app.UseMedia();
 app.UsePublicSite();
 app.MapHealth();

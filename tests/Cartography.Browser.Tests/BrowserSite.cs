@@ -41,7 +41,8 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        // The site builds links from its public address, so it must know its port before it starts: a free one, now.
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, factory.Port));
         factory.StartServer();
         BaseAddress = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single().TrimEnd('/');
@@ -63,9 +64,16 @@ public sealed class BrowserSite : IAsyncLifetime
         var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
+        // Chromium reports what the Content-Security-Policy blocked on the console; any of it is a broken page.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) cspViolations.Enqueue($"{page.Url}: {message.Text}");
+        };
         await page.GotoAsync(path);
         return page;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> cspViolations = new();
 
     public async Task DisposeAsync()
     {
@@ -74,11 +82,22 @@ public sealed class BrowserSite : IAsyncLifetime
         await factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(factory.DataPath)) Directory.Delete(factory.DataPath, recursive: true);
+        if (!cspViolations.IsEmpty)
+            throw new InvalidOperationException("The Content-Security-Policy blocked:" + Environment.NewLine + string.Join(Environment.NewLine, cspViolations.Distinct()));
     }
 
     private sealed class SiteFactory : WebApplicationFactory<Program>
     {
         public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "cartography-browser-tests", Guid.NewGuid().ToString("n"));
+
+        public int Port { get; } = FreePort();
+
+        private static int FreePort()
+        {
+            using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -86,6 +105,7 @@ public sealed class BrowserSite : IAsyncLifetime
             builder.UseContentRoot(RepositoryRoot);
             builder.UseSetting("Cartography:DataPath", DataPath);
             builder.UseSetting("Cartography:LogPath", Path.Combine(DataPath, "logs"));
+            builder.UseSetting("Cartography:PublicBaseUrl", $"http://127.0.0.1:{Port}");
             builder.UseSetting("Cartography:Map:TileUrl", UnreachableTiles);
             // Every test posts from 127.0.0.1: the default (5 posts in 10 minutes) would refuse the later tests' forms.
             builder.UseSetting("Cartography:Registration:PostsPerWindow", "1000");

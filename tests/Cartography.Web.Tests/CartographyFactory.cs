@@ -30,7 +30,12 @@ public class CartographyFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cartography:DataPath", DataPath);
         builder.UseSetting("Cartography:LogPath", Path.Combine(DataPath, "logs"));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
+        // Required outside Development; the test client's own address, so links in pages and emails open in it.
+        builder.UseSetting("Cartography:PublicBaseUrl", PublicBaseUrl);
     }
+
+    /// <summary>The site's configured public address (the test client's by default).</summary>
+    protected virtual string PublicBaseUrl => "http://localhost";
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

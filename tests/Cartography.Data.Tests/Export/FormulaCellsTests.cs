@@ -1,3 +1,4 @@
+using Cartography.Data.Writing;
 using Cartography.Tests.Shared;
 using System.Globalization;
 using System.Text;
@@ -43,7 +44,7 @@ public sealed class FormulaCellsTests : IAsyncLifetime
             .With("name_fr", Hyperlink).With("name_nl", "-5").With("name_en", "@home")
             .With("description_fr", "=1+1").With("description_nl", "'quoted").With("description_en", "''=1+1 keeps one apostrophe")
             .With("organisation", "+Org @ Namur").With("street", "-Rue de Fer 1").With("city", "=Namur")
-            .With("email", "=contact@relais.example.org").With("phone", "+32 2 555 01 01"))), "test");
+            .With("email", "=contact@relais.example.org").With("phone", "+32 2 555 01 01"))), Actor.System("test"));
 
     /// <summary>What only a direct write can store (the import trims its cells): a street and a city starting with a tab or a carriage return.</summary>
     private async Task AddInitiativeWithLeadingWhitespaceAsync()
@@ -96,7 +97,7 @@ public sealed class FormulaCellsTests : IAsyncLifetime
         await AddFormulaLikeInitiativeAsync();
         await AddInitiativeWithLeadingWhitespaceAsync();
 
-        var report = await db.CsvImporter.ImportAsync(new StreamReader(new MemoryStream(await ExportAsync(db))), "round trip");
+        var report = await db.CsvImporter.ImportAsync(new StreamReader(new MemoryStream(await ExportAsync(db))), Actor.System("round trip"));
 
         Assert.Equal(["-ext-formula", "whitespace"], report.Rows.Select(r => r.ExternalId).Order());
         Assert.All(report.Rows, r => Assert.Equal(ImportRowStatus.Unchanged, r.Status));
@@ -108,7 +109,7 @@ public sealed class FormulaCellsTests : IAsyncLifetime
         await AddFormulaLikeInitiativeAsync();
         await AddInitiativeWithLeadingWhitespaceAsync();
 
-        var report = await empty.CsvImporter.ImportAsync(new StreamReader(new MemoryStream(await ExportAsync(db))), "round trip");
+        var report = await empty.CsvImporter.ImportAsync(new StreamReader(new MemoryStream(await ExportAsync(db))), Actor.System("round trip"));
 
         Assert.All(report.Rows, r => Assert.Equal(ImportRowStatus.Created, r.Status));
         var copy = (await empty.Store.PublishedAsync<Initiative>()).ToDictionary(i => i.Key!, i => i.Content);

@@ -31,7 +31,7 @@ public class SessionEndTests(CartographyFactory factory) : IClassFixture<Cartogr
 
         string link;
         await using (var scope = factory.Services.CreateAsyncScope())
-            link = await scope.ServiceProvider.GetRequiredService<SetPasswordLinks>().CreateAsync(user, "http://localhost");
+            link = await scope.ServiceProvider.GetRequiredService<SetPasswordLinks>().CreateAsync(user);
         var newPassword = "a brand new passphrase";
         var elsewhere = factory.CreatePlainClient();
         var set = await elsewhere.SubmitFormAsync(new Uri(link).PathAndQuery, new() { ["Form.Password"] = newPassword, ["Form.Confirmation"] = newPassword });

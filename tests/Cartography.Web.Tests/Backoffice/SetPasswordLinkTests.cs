@@ -106,17 +106,30 @@ public class SetPasswordLinkTests(CartographyFactory factory) : IClassFixture<Ca
     }
 
     [Theory]
-    [InlineData("https://cartography.example.be/", null, "https://cartography.example.be")]
-    [InlineData(null, "http://+:8080;https://+:8443", "http://localhost:8080")]
-    [InlineData(null, "http://0.0.0.0:5080", "http://localhost:5080")]
-    [InlineData(null, null, "http://localhost:5000")]
-    public void Links_start_with_the_configured_public_address_else_the_one_the_site_listens_on(string? publicBaseUrl, string? urls, string expected)
+    [InlineData("https://cartography.example.be/", null, "Production", "https://cartography.example.be")]
+    [InlineData("https://cartography.example.be", "http://+:8080", "Development", "https://cartography.example.be")]
+    [InlineData(null, "http://+:8080;https://+:8443", "Development", "http://localhost:8080")]
+    [InlineData(null, "http://0.0.0.0:5080", "Development", "http://localhost:5080")]
+    [InlineData(null, null, "Development", "http://localhost:5000")]
+    public void Links_start_with_the_configured_public_address_else_in_development_the_one_the_site_listens_on(string? publicBaseUrl, string? urls, string environment, string expected)
+    {
+        Assert.Equal(expected, Address(publicBaseUrl, urls, environment).Base());
+    }
+
+    [Fact]
+    public void Outside_development_no_link_is_made_without_a_public_address()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => Address(null, "http://+:8080", "Production").Base());
+
+        Assert.Contains("Cartography:PublicBaseUrl is required outside Development", refused.Message);
+    }
+
+    private static Features.Hosting.PublicAddress Address(string? publicBaseUrl, string? urls, string environment)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = urls }).Build();
-        var address = new Features.Hosting.PublicAddress(
-            Microsoft.Extensions.Options.Options.Create(new Features.Hosting.CartographyOptions { PublicBaseUrl = publicBaseUrl }), configuration);
-
-        Assert.Equal(expected, address.Base());
+        return new Features.Hosting.PublicAddress(
+            Microsoft.Extensions.Options.Options.Create(new Features.Hosting.CartographyOptions { PublicBaseUrl = publicBaseUrl }), configuration,
+            new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment });
     }
 }

@@ -22,7 +22,7 @@ public class UserAdministrationTests(CartographyFactory factory) : IClassFixture
     {
         var email = NewEmail();
 
-        var outcome = await Administration.InviteAsync("admin@example.org", new Invitation(email, "Ann", BackofficeRoles.Translator, [Culture.Nl, Culture.En]), "http://localhost/");
+        var outcome = await Administration.InviteAsync("admin@example.org", new Invitation(email, "Ann", BackofficeRoles.Translator, [Culture.Nl, Culture.En]));
 
         Assert.Equal(UserAdministrationStatus.Done, outcome.Status);
         var account = Assert.Single(await Administration.ListAsync(), u => u.Email == email);

@@ -23,7 +23,6 @@ public static class BackofficeServices
         var services = builder.Services;
         services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AuditLog>();
-        services.AddSingleton<PublicAddress>();
         services.AddScoped<CartographyDbContext>(provider => provider.GetRequiredService<CartographyDatabase>().CreateContext());
 
         services.AddIdentity<CartographyUser, IdentityRole>(options =>

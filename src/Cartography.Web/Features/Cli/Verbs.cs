@@ -148,6 +148,13 @@ public static class Verbs
             await output.WriteLineAsync("create-admin needs --email <address>." + Environment.NewLine + Usage);
             return 2;
         }
+        // The link it prints starts with the public address: without one it would name no reachable site.
+        var publicBaseUrl = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CartographyOptions>>().Value.PublicBaseUrl;
+        if (PublicBaseUrlRule.Check(publicBaseUrl, app.Environment.IsDevelopment()) is { } problem)
+        {
+            await output.WriteLineAsync(problem);
+            return 2;
+        }
         await app.Services.PrepareStorageAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<AdministratorSetup>().CreateAdminAsync(email);

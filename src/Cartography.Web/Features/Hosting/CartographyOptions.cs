@@ -14,10 +14,9 @@ public sealed class CartographyOptions
     public string LogPath { get; set; } = "umbraco/Logs";
 
     /// <summary>
-    /// The site's address as visitors reach it (https://cartography.example.be), for links handed out of band such as
-    /// set-password links. Unset: the address the site listens on.
+    /// The site's address as visitors reach it (https://cartography.example.be): every absolute link starts with it and
+    /// the site answers only requests for its host. Required outside Development (see <see cref="PublicBaseUrlRule"/>).
     /// </summary>
-    [Url]
     public string? PublicBaseUrl { get; set; }
 }
 

@@ -26,11 +26,9 @@ public static class PublicSite
         return builder;
     }
 
-    /// <summary>The request pipeline: static files from the root wwwroot/, the back office session, the culture, then the pages.</summary>
+    /// <summary>The pages' pipeline (after <see cref="HostingServices.UseHosting"/>): static files from the root wwwroot/, the back office session, the culture, then the pages.</summary>
     public static WebApplication UsePublicSite(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/not-found", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
         app.UseRouting();
         // Before localization, which reads a back office user's language; the cookie reaches /backoffice only.
@@ -39,6 +37,8 @@ public static class PublicSite
         app.UseRequestLocalization();
         // Refusals (too many posts, too large a body) are written in the URL's language, before antiforgery reads a form.
         app.UseRegistration();
+        // After the registration body limit, before antiforgery: malformed forms are refused here with a 400.
+        app.UseFormGuard();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddBackofficeRenderMode();

@@ -19,10 +19,11 @@ public static class LocalizationServices
             options.DefaultRequestCulture = new RequestCulture(Culture.Fr.Code);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
-            // The page's culture segment first, then ?culture= (the API), then the browser's preference.
+            // The page's culture segment first (a re-executed error page's: the failed page's), then ?culture= (the API), then the browser's preference.
             options.RequestCultureProviders =
             [
                 new RouteDataRequestCultureProvider { RouteDataStringKey = RouteKey, UIRouteDataStringKey = RouteKey },
+                new Hosting.OriginalPathCultureProvider(),
                 new QueryStringRequestCultureProvider { QueryStringKey = "culture", UIQueryStringKey = "culture" },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];

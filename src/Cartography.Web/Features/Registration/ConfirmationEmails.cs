@@ -19,11 +19,11 @@ namespace Cartography.Web.Features.Registration;
 public sealed class ConfirmationEmails(EmailSender sender, PublicAddress address, IStringLocalizer<SharedResource> localizer)
 {
     public async Task<EmailOutcome> SendAsync(string to, Culture culture, Initiative initiative, ReceivedSubmission received,
-        bool isProposal, string? requestBase, CancellationToken cancellationToken = default)
+        bool isProposal, CancellationToken cancellationToken = default)
     {
         var message = InCulture.Write(culture, () =>
         {
-            var link = address.Base(requestBase) + Links.EditSubmission(culture, received.EditToken);
+            var link = address.Base() + Links.EditSubmission(culture, received.EditToken);
             var expires = BelgianTime.DateOf(received.EditTokenExpiresAt).ToString(localizer["DateFormat"], CultureInfo.GetCultureInfo(culture.Code));
             var name = initiative.Name.For(culture).Text;
             var intro = localizer[isProposal ? "Register_Email_IntroChanges" : "Register_Email_Intro", name];

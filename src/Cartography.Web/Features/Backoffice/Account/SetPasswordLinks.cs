@@ -14,10 +14,10 @@ namespace Cartography.Web.Features.Backoffice.Account;
 /// </summary>
 public sealed class SetPasswordLinks(UserManager<CartographyUser> users, PublicAddress address, AuditLog audit)
 {
-    public async Task<string> CreateAsync(CartographyUser user, string? requestBase = null)
+    public async Task<string> CreateAsync(CartographyUser user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        return BackofficeLinks.SetPasswordLink(address.Base(requestBase), user.Id, WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)));
+        return BackofficeLinks.SetPasswordLink(address.Base(), user.Id, WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)));
     }
 
     public async Task<bool> IsValidAsync(string? userId, string? token) =>

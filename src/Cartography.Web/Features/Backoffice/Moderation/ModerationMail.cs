@@ -15,19 +15,19 @@ namespace Cartography.Web.Features.Backoffice.Moderation;
 /// </summary>
 public sealed class ModerationMail(IStringLocalizer<SharedResource> localizer, PublicAddress address)
 {
-    public EmailMessage Approved(string to, string submitterName, Culture culture, Initiative published, string? requestBase = null) => InCulture.Write(culture, () => new EmailMessage(to,
+    public EmailMessage Approved(string to, string submitterName, Culture culture, Initiative published) => InCulture.Write(culture, () => new EmailMessage(to,
         localizer["Moderation_Mail_Approved_Subject", NameIn(published, culture)],
-        localizer["Moderation_Mail_Approved_Text", submitterName, NameIn(published, culture), Link(culture, published, requestBase)]));
+        localizer["Moderation_Mail_Approved_Text", submitterName, NameIn(published, culture), Link(culture, published)]));
 
     public EmailMessage Rejected(string to, string submitterName, Culture culture, Initiative proposed, string reason) => InCulture.Write(culture, () => new EmailMessage(to,
         localizer["Moderation_Mail_Rejected_Subject", NameIn(proposed, culture)],
         localizer["Moderation_Mail_Rejected_Text", submitterName, NameIn(proposed, culture), reason]));
 
-    public EmailMessage Duplicate(string to, string submitterName, Culture culture, Initiative proposed, Initiative existing, string? requestBase = null) => InCulture.Write(culture, () => new EmailMessage(to,
+    public EmailMessage Duplicate(string to, string submitterName, Culture culture, Initiative proposed, Initiative existing) => InCulture.Write(culture, () => new EmailMessage(to,
         localizer["Moderation_Mail_Duplicate_Subject", NameIn(proposed, culture)],
-        localizer["Moderation_Mail_Duplicate_Text", submitterName, NameIn(proposed, culture), NameIn(existing, culture), Link(culture, existing, requestBase)]));
+        localizer["Moderation_Mail_Duplicate_Text", submitterName, NameIn(proposed, culture), NameIn(existing, culture), Link(culture, existing)]));
 
-    private string Link(Culture culture, Initiative initiative, string? requestBase) => address.Base(requestBase) + Links.Initiative(culture, initiative);
+    private string Link(Culture culture, Initiative initiative) => address.Base() + Links.Initiative(culture, initiative);
 
     private static string NameIn(Initiative initiative, Culture culture) => initiative.Name.For(culture).Text;
 }

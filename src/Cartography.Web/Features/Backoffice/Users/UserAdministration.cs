@@ -30,8 +30,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, AuditLog aud
         return list;
     }
 
-    /// <param name="requestBase">The address the administrator uses, for the link when no public address is configured.</param>
-    public async Task<UserAdministrationOutcome> InviteAsync(string actor, Invitation invitation, string? requestBase = null)
+    public async Task<UserAdministrationOutcome> InviteAsync(string actor, Invitation invitation)
     {
         var email = invitation.Email.Trim();
         if (!EmailAddress.IsValid(email)) return UserAdministrationStatus.InvalidEmail;
@@ -51,7 +50,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, AuditLog aud
         Require(await users.AddToRoleAsync(user, invitation.Role));
 
         await audit.RecordAsync(actor, AccountActions.Invited, email, Describe(invitation.Role, user.AssignedCultures()));
-        var link = await scope.ServiceProvider.GetRequiredService<SetPasswordLinks>().CreateAsync(user, requestBase);
+        var link = await scope.ServiceProvider.GetRequiredService<SetPasswordLinks>().CreateAsync(user);
         return new UserAdministrationOutcome(UserAdministrationStatus.Done, link);
     }
 
