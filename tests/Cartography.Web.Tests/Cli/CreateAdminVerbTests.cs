@@ -124,6 +124,7 @@ public sealed partial class CreateAdminVerbTests : IDisposable
                 ["Cartography__DataPath"] = dataPath,
                 ["Cartography__LogPath"] = Path.Combine(dataPath, "logs"),
                 ["DOTNET_ENVIRONMENT"] = "Production",
+                ["Cartography__PublicBaseUrl"] = "https://cartography.example.be",
             },
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Cartography.Web.dll"));

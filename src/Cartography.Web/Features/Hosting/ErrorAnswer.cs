@@ -22,7 +22,7 @@ public static class ErrorAnswer
         StatusCodes.Status400BadRequest => "Request_Bad",
         StatusCodes.Status404NotFound => "NotFound",
         StatusCodes.Status405MethodNotAllowed => "Request_Method",
-        >= 500 => "Error_Server",
+        >= 500 => "Server_Fault",
         _ => "Request_Failed",
     };
 
