@@ -106,16 +106,23 @@ public sealed class ContentBatch
             $"{what}{(item.Key is null ? "" : $", key {item.Key}")}, {(item.Published is { } p ? $"published version {p}" : "not published")}");
     }
 
-    // One query per few hundred slugs rather than one per item: generate writes a hundred thousand initiatives.
+    // One query per few hundred slugs rather than one per item: generate writes a hundred thousand initiatives. Each
+    // query names the type and the culture, the key's first columns: without the culture it scanned every slug of the
+    // type, and a batch took longer the larger the directory grew.
     private async Task<Dictionary<(string, string, string), Guid>> SlugHoldersAsync(CartographyDbContext context, CancellationToken cancellationToken)
     {
         var holders = new Dictionary<(string, string, string), Guid>();
-        foreach (var group in staged.GroupBy(s => s.Type))
+        var wanted = staged
+            .SelectMany(s => SlugReservations.Of(s.Latest)?.Values.Select(v => (s.Type, Culture: v.Key.Code, Slug: v.Value)) ?? [])
+            .Distinct()
+            .GroupBy(w => (w.Type, w.Culture), w => w.Slug);
+        foreach (var group in wanted)
         {
-            var wanted = group.SelectMany(s => SlugReservations.Of(s.Latest)?.Values.Select(v => v.Value) ?? []).Distinct().ToList();
-            foreach (var chunk in wanted.Chunk(500))
+            var (type, culture) = group.Key;
+            foreach (var chunk in group.Chunk(500))
             {
-                var rows = await context.ContentSlugs.AsNoTracking().Where(r => r.Type == group.Key && chunk.Contains(r.Slug)).ToListAsync(cancellationToken);
+                var rows = await context.ContentSlugs.AsNoTracking()
+                    .Where(r => r.Type == type && r.Culture == culture && chunk.Contains(r.Slug)).ToListAsync(cancellationToken);
                 foreach (var r in rows) holders[(r.Type, r.Culture, r.Slug)] = r.ItemId;
             }
         }
