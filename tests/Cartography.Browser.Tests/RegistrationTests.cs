@@ -117,7 +117,7 @@ public class RegistrationTests(BrowserSite site)
         // The public site catches up with the change feed within seconds: the search API is asked until it has.
         var found = new Dictionary<string, JsonElement>();
         foreach (var culture in new[] { "nl", "fr", "en" }) found[culture] = await SearchUntilFoundAsync(culture, marker);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = Cartography.Core.Places.BelgianTime.DateOf(DateTimeOffset.UtcNow);
         foreach (var (culture, item) in found)
         {
             Assert.Equal(name, item.GetProperty("name").GetString());

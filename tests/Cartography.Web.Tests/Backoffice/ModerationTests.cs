@@ -66,7 +66,7 @@ public sealed class ModerationTests(CartographyFactory site) : IClassFixture<Car
         Assert.Equal(ModerationStatus.Done, result.Status);
         Assert.Equal(EmailStatus.Written, result.Email!.Status);
         var initiative = Snapshot.FindInitiative(result.InitiativeId!.Value)!.Content;
-        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), initiative.LastVerified);
+        Assert.Equal(Cartography.Core.Places.BelgianTime.DateOf(DateTimeOffset.UtcNow), initiative.LastVerified);
         var client = site.CreateClient();
         foreach (var culture in Culture.All)
         {

@@ -34,7 +34,7 @@ public sealed class VerificationReminderTests : IDisposable
         fresh.Dispose();
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => Cartography.Core.Places.BelgianTime.DateOf(clock.GetUtcNow());
 
     [Fact]
     public async Task A_pass_mails_each_stale_initiative_in_its_regions_language_and_a_pass_within_30_days_sends_nothing()
