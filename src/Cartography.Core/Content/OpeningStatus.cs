@@ -30,6 +30,8 @@ public sealed record OpeningStatus(OpeningState State, DayOfWeek? ChangeDay = nu
                 if (hours.On(next).FirstOrDefault(r => r.Start == 0) is not { End: > 0 } carried) break;
                 (closeDay, close) = (next, carried.End);
             }
+            // Open round the clock all week: it never closes.
+            if (close == TimeRange.EndOfDay && hours.On(Next(closeDay)).Any(r => r.Start == 0 && r.End > 0)) return new OpeningStatus(OpeningState.Open);
             return new OpeningStatus(OpeningState.Open, closeDay, close);
         }
 

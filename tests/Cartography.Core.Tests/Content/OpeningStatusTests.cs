@@ -58,7 +58,7 @@ public class OpeningStatusTests
     {
         var always = OpeningHours.Week.Aggregate(new OpeningHours(), (h, d) => h.With(d, [new(0, TimeRange.EndOfDay)]));
 
-        Assert.Equal(OpeningState.Open, OpeningStatus.At(always, Monday(3)).State);
+        Assert.Equal(new OpeningStatus(OpeningState.Open), OpeningStatus.At(always, Monday(3)));
     }
 
     [Fact]

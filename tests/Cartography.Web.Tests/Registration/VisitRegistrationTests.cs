@@ -41,6 +41,34 @@ public class VisitRegistrationTests(RegistrationFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_private_edit_link_shows_the_practical_information_again_and_keeps_it_on_saving()
+    {
+        var marker = Marker();
+        await client.SubmitAsync("/fr/register", RegistrationForms.Valid(marker)
+            .With("Form.HoursThursday", "14:00-18:00").With("Form.CostFree", "no").With("Form.CostNote", "2 € par séance").With("Form.InductionLoop", "yes"));
+        var mail = Assert.Single(factory.MailTo($"person-{marker}@example.org"));
+        var link = System.Text.RegularExpressions.Regex.Match(mail.TextBody ?? "", @"https?://\S+/fr/register/edit/\S+").Value;
+        var path = new Uri(link).PathAndQuery;
+
+        var form = await client.FormAsync(path);
+
+        Assert.Equal("14:00–18:00", form.QuerySelector("#hours-thursday")!.GetAttribute("value"));
+        Assert.NotNull(form.QuerySelector("#cost-free-no[checked]"));
+        Assert.Equal("2 € par séance", form.QuerySelector("#cost-note")!.TextContent);
+        Assert.NotNull(form.QuerySelector("#induction-loop-yes[checked]"));
+        Assert.True(form.QuerySelector("details.visit-fields")!.HasAttribute("open"));
+
+        var saved = await client.SubmitAsync(path, form.CurrentValues().With("Form.HoursFriday", "09:00-12:00"));
+
+        Assert.True(saved.StatusCode is HttpStatusCode.SeeOther or HttpStatusCode.OK, saved.StatusCode.ToString());
+        var proposed = Assert.Single(await factory.PendingNamedAsync(marker)).Proposed;
+        Assert.Equal([new TimeRange(840, 1080)], proposed.Hours!.Thursday);
+        Assert.Equal([new TimeRange(540, 720)], proposed.Hours.Friday);
+        Assert.Equal(new Cost { Free = false, Note = LocalizedText.Of(fr: "2 € par séance") }, proposed.Cost);
+        Assert.True(proposed.Accessibility!.InductionLoop);
+    }
+
+    [Fact]
     public async Task Left_empty_the_practical_fields_store_nothing()
     {
         var marker = Marker();
