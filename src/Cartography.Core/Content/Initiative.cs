@@ -21,6 +21,12 @@ public sealed record Initiative
     public string? Website { get; init; }
     public PublicContact Contact { get; init; } = PublicContact.None;
     public IReadOnlyList<string> Languages { get; init; } = [];
+    /// <summary>When it receives people; null when not said (as in records stored before there were hours).</summary>
+    public OpeningHours? Hours { get; init; }
+    /// <summary><see cref="Content.ContactModes"/> keys: walk-in, by appointment, on referral.</summary>
+    public IReadOnlyList<string> ContactModes { get; init; } = [];
+    public Cost? Cost { get; init; }
+    public Accessibility? Accessibility { get; init; }
     public int? StartedYear { get; init; }
     public Activity Activity { get; init; } = Activity.Active;
     public DateOnly? LastVerified { get; init; }

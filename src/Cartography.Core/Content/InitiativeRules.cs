@@ -45,6 +45,7 @@ public static class InitiativeRules
             Fail("started_year", "Rule_StartedYear_OutOfRange", $"the year started must lie between {FirstYear} and {currentYear + 1}");
         if (initiative.PeerWorkerCount is < 0 or > 10_000)
             Fail("peer_workers", "Rule_PeerWorkers_OutOfRange", "the number of peer workers must lie between 0 and 10000");
+        violations.AddRange(VisitRules.Validate(initiative));
         return violations;
 
         void CheckTerms(string field, Vocabulary vocabulary, IReadOnlyList<string> keys, bool required)

@@ -28,7 +28,7 @@ public sealed class InitiativeCsvExporter(ContentStore store)
             .ToDictionary(o => o.Id, o => lookup.CellFor(o.Id, o.Content.Name.For(Culture.Fr).Text));
         await using var writer = new StreamWriter(output, Encoding, bufferSize: 64 * 1024, leaveOpen: true);
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        foreach (var column in CsvColumns.All) csv.WriteField(column);
+        foreach (var column in CsvColumns.Exported) csv.WriteField(column);
         await csv.NextRecordAsync();
         var count = 0;
         await foreach (var initiative in store.StreamPublishedAsync<Initiative>(cancellationToken))

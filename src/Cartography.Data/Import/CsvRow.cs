@@ -25,6 +25,14 @@ internal sealed record CsvRow
     public required IReadOnlyList<string> Languages { get; init; }
     public int? StartedYear { get; init; }
     public bool Published { get; init; }
+    /// <summary>The practical information the file carries; a group whose columns the file lacks is null and left as it was.</summary>
+    public Given<OpeningHours?>? Hours { get; init; }
+    public Given<IReadOnlyList<string>>? ContactModes { get; init; }
+    public Given<Cost?>? Cost { get; init; }
+    public Given<Accessibility?>? Accessibility { get; init; }
+
+    /// <summary>A group of columns the file has, and the value its cells give (null when they are empty).</summary>
+    internal sealed record Given<T>(T Value);
 
     public static CsvRow Parse(CsvReader csv, List<RuleViolation> violations)
     {
@@ -69,6 +77,46 @@ internal sealed record CsvRow
             case var other: violations.Add(ImportReasons.NotTrueOrFalseIn("published", other ?? "")); break;
         }
 
+        var header = csv.HeaderRecord ?? [];
+        bool Has(string prefix) => header.Any(h => h.Trim().StartsWith(prefix, StringComparison.Ordinal));
+        LocalizedText Note(string prefix) => LocalizedText.Of(Cell(prefix + "_fr"), Cell(prefix + "_nl"), Cell(prefix + "_en"));
+        bool? Flag(string column)
+        {
+            switch (Cell(column)?.ToLowerInvariant())
+            {
+                case null: return null;
+                case "true": return true;
+                case "false": return false;
+                case var other: violations.Add(ImportReasons.NotTrueOrFalseIn(column, other)); return null;
+            }
+        }
+
+        Given<OpeningHours?>? hours = null;
+        if (Has("hours"))
+        {
+            var note = Note("hours_note");
+            if (!OpeningHoursText.TryParse(Cell("hours"), out var week, out var badPart)) violations.Add(ImportReasons.HoursUnreadable(badPart ?? ""));
+            else if (week is not null || !note.IsEmpty) hours = new((week ?? new OpeningHours()) with { Note = note });
+            hours ??= new(null);
+        }
+        var contactModes = Has("contact_modes") ? new Given<IReadOnlyList<string>>(List("contact_modes")) : null;
+        Given<Cost?>? cost = null;
+        if (Has("free") || Has("cost_note"))
+        {
+            var value = new Cost { Free = Flag("free"), Note = Note("cost_note") };
+            cost = new(value.IsEmpty ? null : value);
+        }
+        Given<Accessibility?>? accessibility = null;
+        if (Has("step_free") || Has("accessible_toilet") || Has("induction_loop") || Has("accessibility_note"))
+        {
+            var value = new Accessibility
+            {
+                StepFree = Flag("step_free"), AccessibleToilet = Flag("accessible_toilet"), InductionLoop = Flag("induction_loop"),
+                Note = Note("accessibility_note"),
+            };
+            accessibility = new(value.IsEmpty ? null : value);
+        }
+
         return new CsvRow
         {
             Name = LocalizedText.Of(Cell("name_fr"), Cell("name_nl"), Cell("name_en")),
@@ -87,6 +135,10 @@ internal sealed record CsvRow
             Languages = List("languages"),
             StartedYear = startedYear,
             Published = published,
+            Hours = hours,
+            ContactModes = contactModes,
+            Cost = cost,
+            Accessibility = accessibility,
         };
     }
 
@@ -111,5 +163,9 @@ internal sealed record CsvRow
         Activity = before?.Activity ?? Activity.Active,
         LastVerified = before is null ? today : before.LastVerified,
         IsExample = before?.IsExample ?? false,
+        Hours = Hours is null ? before?.Hours : Hours.Value,
+        ContactModes = ContactModes is null ? before?.ContactModes ?? [] : ContactModes.Value,
+        Cost = Cost is null ? before?.Cost : Cost.Value,
+        Accessibility = Accessibility is null ? before?.Accessibility : Accessibility.Value,
     };
 }

@@ -25,11 +25,13 @@ public static class ImportReasons
     public const string RepeatedExternalId = "Import_RepeatedExternalId";
     public const string ChangedSincePreview = "Import_ChangedSincePreview";
     public const string NotWritten = "Import_NotWritten";
+    public const string HoursInvalid = "Import_HoursInvalid";
 
     public static IReadOnlyList<string> Codes { get; } =
     [
         NotANumber, CoordinatesOutOfRange, CoordinatesGoTogether, NotAYear, NotTrueOrFalse, ExternalIdRequired,
         ExternalIdTooLong, RetiredTerm, MalformedQuoting, FieldCount, RepeatedExternalId, ChangedSincePreview, NotWritten,
+        HoursInvalid,
     ];
 
     // These English messages are sentences that name their column themselves, so the verb prints them without "column: ".
@@ -53,6 +55,9 @@ public static class ImportReasons
 
     internal static RuleViolation NotTrueOrFalseIn(string column, string text) =>
         new(column, NotTrueOrFalse, $"'{text}' must be true or false", text);
+
+    internal static RuleViolation HoursUnreadable(string part) =>
+        new("hours", HoursInvalid, $"'{part}' is not opening hours: write days and times as \"Mo-Fr 09:00-12:00,13:00-17:00; Sa 10:00-12:00\" (times 00:00 to 24:00), or \"appointment\"", part);
 
     internal static RuleViolation ExternalIdMissing() =>
         new("external_id", ExternalIdRequired, "external_id is required");

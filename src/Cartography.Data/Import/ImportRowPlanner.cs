@@ -106,22 +106,24 @@ internal sealed class ImportRowPlanner(ContentStore store, TermSet terms, Import
         if (existing is null)
         {
             for (var i = 1; i < afterCells.Length; i++)
-                if (afterCells[i].Length > 0) changes.Add(new FieldChange(CsvColumns.All[i], null, afterCells[i]));
+                if (afterCells[i].Length > 0) changes.Add(new FieldChange(CsvColumns.Exported[i], null, afterCells[i]));
             return changes;
         }
         var before = existing.Latest.Content;
         var beforeCells = InitiativeCsvCells.Of(externalId, before, context.Organisations.NameOf(before.OrganisationId), existing.Latest.IsPublished);
         if (existing.Published is not null && !existing.Latest.IsPublished)
-            beforeCells[^1] = "true (an earlier version; the latest is not published)";
+            beforeCells[PublishedColumn] = "true (an earlier version; the latest is not published)";
         for (var i = 1; i < afterCells.Length; i++)
         {
-            var column = CsvColumns.All[i];
+            var column = CsvColumns.Exported[i];
             // The importer matches organisations by name in any language and case: only a different organisation is a change.
             var changed = column == "organisation" ? before.OrganisationId != after.OrganisationId : beforeCells[i] != afterCells[i];
             if (changed) changes.Add(new FieldChange(column, beforeCells[i], afterCells[i]));
         }
         return changes;
     }
+
+    private static readonly int PublishedColumn = CsvColumns.Exported.ToList().IndexOf("published");
 
     private static string Fingerprint(params string?[] parts) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts.Select(p => p ?? "\u2400")))));

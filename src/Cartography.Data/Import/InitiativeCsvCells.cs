@@ -5,7 +5,7 @@ using Cartography.Core.Cultures;
 namespace Cartography.Data.Import;
 
 /// <summary>
-/// An initiative written as the cells of one CSV row, in <see cref="CsvColumns.All"/> order, exactly as the importer
+/// An initiative written as the cells of one CSV row, in <see cref="CsvColumns.Exported"/> order, exactly as the importer
 /// reads them back: the export writes these, and an import preview compares them to show what a row would change.
 /// </summary>
 internal static class InitiativeCsvCells
@@ -35,7 +35,20 @@ internal static class InitiativeCsvCells
         List(initiative.Languages),
         initiative.StartedYear?.ToString(CultureInfo.InvariantCulture) ?? "",
         published ? "true" : "false",
+        OpeningHoursText.Format(initiative.Hours),
+        .. Note(initiative.Hours?.Note),
+        List(initiative.ContactModes),
+        Flag(initiative.Cost?.Free),
+        .. Note(initiative.Cost?.Note),
+        Flag(initiative.Accessibility?.StepFree),
+        Flag(initiative.Accessibility?.AccessibleToilet),
+        Flag(initiative.Accessibility?.InductionLoop),
+        .. Note(initiative.Accessibility?.Note),
     ];
+
+    private static string[] Note(LocalizedText? note) => [.. Culture.All.Select(c => note?.In(c) ?? "")];
+
+    private static string Flag(bool? value) => value switch { true => "true", false => "false", null => "" };
 
     private static string List(IReadOnlyList<string> keys) => string.Join(CsvColumns.ListSeparator, keys);
 }

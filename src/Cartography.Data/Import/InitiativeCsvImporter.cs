@@ -50,7 +50,7 @@ public sealed class InitiativeCsvImporter(ContentStore store, ContentService con
             return "the file is empty; the first line must be the header";
         var header = csv.HeaderRecord!.Select(h => h.Trim()).ToArray();
         var missing = CsvColumns.All.Except(header).ToList();
-        var unknown = header.Except(CsvColumns.All).ToList();
+        var unknown = header.Except(CsvColumns.Exported).ToList();
         if (missing.Count > 0 || unknown.Count > 0)
             return string.Join("; ", new[]
             {

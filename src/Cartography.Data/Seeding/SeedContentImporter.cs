@@ -146,6 +146,13 @@ public sealed class SeedContentImporter(ContentStore store, ContentService conte
         var activity = Activity.Active;
         if (file.Activity is not null && !Enum.TryParse(file.Activity, ignoreCase: true, out activity))
             problems.Add($"initiatives/{key}: '{file.Activity}' is not an activity (active, starting, ended)");
+        OpeningHours? hours = null;
+        if (file.Hours is { } hoursFile)
+        {
+            if (!OpeningHoursText.TryParse(hoursFile.Week, out var week, out var badPart))
+                problems.Add($"initiatives/{key}: hours.week '{badPart}' is not opening hours (Mo-Fr 09:00-12:00,13:00-17:00; Sa 10:00-12:00, or appointment)");
+            hours = (week ?? new OpeningHours()) with { Note = Text(hoursFile.Note) };
+        }
         return new Initiative
         {
             Name = Text(file.Name),
@@ -166,6 +173,12 @@ public sealed class SeedContentImporter(ContentStore store, ContentService conte
             Activity = activity,
             LastVerified = ParseDate(file.LastVerified, $"initiatives/{key}", problems),
             IsExample = file.Example,
+            Hours = hours,
+            ContactModes = file.ContactModes,
+            Cost = file.Cost is { } cost ? new Cost { Free = cost.Free, Note = Text(cost.Note) } : null,
+            Accessibility = file.Accessibility is { } access
+                ? new Accessibility { StepFree = access.StepFree, AccessibleToilet = access.AccessibleToilet, InductionLoop = access.InductionLoop, Note = Text(access.Note) }
+                : null,
         };
     }
 

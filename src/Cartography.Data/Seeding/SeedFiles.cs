@@ -31,6 +31,31 @@ internal sealed class InitiativeFile
     public int? Started { get; set; }
     public string? Activity { get; set; }
     public string? LastVerified { get; set; }
+    public HoursFile? Hours { get; set; }
+    public List<string> ContactModes { get; set; } = [];
+    public CostFile? Cost { get; set; }
+    public AccessibilityFile? Accessibility { get; set; }
+}
+
+internal sealed class HoursFile
+{
+    /// <summary>The week as <see cref="Cartography.Core.Content.OpeningHoursText"/>: "Mo-Fr 09:00-12:00" or "appointment".</summary>
+    public string? Week { get; set; }
+    public Dictionary<string, string>? Note { get; set; }
+}
+
+internal sealed class CostFile
+{
+    public bool? Free { get; set; }
+    public Dictionary<string, string>? Note { get; set; }
+}
+
+internal sealed class AccessibilityFile
+{
+    public bool? StepFree { get; set; }
+    public bool? AccessibleToilet { get; set; }
+    public bool? InductionLoop { get; set; }
+    public Dictionary<string, string>? Note { get; set; }
 }
 
 internal sealed class AddressFile

@@ -89,6 +89,9 @@ public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IA
             Assert.Equal((a.Name, a.Description, a.Slug, a.Status, a.Address, a.Location), (b.Name, b.Description, b.Slug, b.Status, b.Address, b.Location));
             Assert.Equal((a.Website, a.Contact, a.StartedYear), (b.Website, b.Contact, b.StartedYear));
             Assert.Equal([.. a.Sectors, "/", .. a.Types, "/", .. a.Languages], [.. b.Sectors, "/", .. b.Types, "/", .. b.Languages]);
+            Assert.Equal(OpeningHoursText.Format(a.Hours), OpeningHoursText.Format(b.Hours));
+            Assert.Equal((a.Hours?.Note, a.Hours?.ByAppointmentOnly, a.Cost, a.Accessibility), (b.Hours?.Note, b.Hours?.ByAppointmentOnly, b.Cost, b.Accessibility));
+            Assert.Equal(a.ContactModes, b.ContactModes);
         }
         // Organisations are matched by name: the copy exports exactly the same file.
         Assert.Equal(file, await ExportAsync(empty));
@@ -101,10 +104,26 @@ public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IA
 
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), file[..3]);
         var records = Records(file);
-        Assert.Equal(CsvColumns.All, records[0]);
+        Assert.Equal(CsvColumns.Exported, records[0]);
         Assert.Equal((await db.Store.PublishedAsync<Initiative>()).Count, records.Count - 1);
-        Assert.All(records.Skip(1), r => Assert.Equal("true", r[^1]));
+        var published = CsvColumns.Exported.ToList().IndexOf("published");
+        Assert.All(records.Skip(1), r => Assert.Equal("true", r[published]));
         Assert.Contains(records, r => r.Contains("Pair-aidance dans l'équipe Housing First du SMES"));
+    }
+
+    [Fact]
+    public async Task The_practical_information_of_the_seed_is_exported_in_its_columns()
+    {
+        var records = Records(await ExportAsync(db));
+        var columns = CsvColumns.Exported.ToList();
+        var liege = records.Single(r => r[0] == "reduction-des-risques-pairs-liege");
+
+        Assert.Equal("Mo-Fr 10:00-16:00; Sa 13:00-17:00", liege[columns.IndexOf("hours")]);
+        Assert.StartsWith("Drop-in at the counter", liege[columns.IndexOf("hours_note_en")]);
+        Assert.Equal(("walk-in", "true"), (liege[columns.IndexOf("contact_modes")], liege[columns.IndexOf("free")]));
+        Assert.Equal(("true", "false", "false"), (liege[columns.IndexOf("step_free")], liege[columns.IndexOf("accessible_toilet")], liege[columns.IndexOf("induction_loop")]));
+        Assert.Equal("appointment", records.Single(r => r[0] == "drugs-detentie-peer-support-antwerpen")[columns.IndexOf("hours")]);
+        Assert.All(records.Where(r => r[0] == "smes-housing-first"), r => Assert.Equal("", r[columns.IndexOf("hours")]));
     }
 
     [Fact]

@@ -134,6 +134,55 @@ public sealed class ContentFormTests : EditorComponentContext
         Assert.Equal(["vgt"], changed.Languages);
     }
 
+    [Fact]
+    public void The_initiative_editor_edits_hours_contact_modes_cost_and_accessibility()
+    {
+        Initiative changed = Initiative;
+        var form = Render<InitiativeForm>(p => p.Add(f => f.Value, Initiative).Add(f => f.ValueChanged, value => changed = value));
+
+        form.Find("#hours-tuesday").Change("9h-12h, 13:00-17:00");
+        Assert.Equal([new TimeRange(540, 720), new TimeRange(780, 1020)], changed.Hours!.Tuesday);
+
+        form.Render(p => p.Add(f => f.Value, changed));
+        form.Find("#contact-mode-on-referral").Change(true);
+        Assert.Equal([ContactModes.OnReferral], changed.ContactModes);
+
+        form.Render(p => p.Add(f => f.Value, changed));
+        form.Find("#cost-free-yes").Change(true);
+        form.Render(p => p.Add(f => f.Value, changed));
+        form.Find("#step-free-no").Change(true);
+        form.Render(p => p.Add(f => f.Value, changed));
+        form.Find("#accessibility-note-fr").Change("Trois marches");
+
+        Assert.Equal(new Cost { Free = true }, changed.Cost);
+        Assert.Equal(new Accessibility { StepFree = false, Note = LocalizedText.Of(fr: "Trois marches") }, changed.Accessibility);
+        Assert.Equal("09:00–12:00, 13:00–17:00", form.Find("#hours-tuesday").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Hours_that_cannot_be_read_stay_as_typed_with_a_message_and_change_nothing()
+    {
+        Initiative? changed = null;
+        var form = Render<InitiativeForm>(p => p.Add(f => f.Value, Initiative).Add(f => f.ValueChanged, value => changed = value));
+
+        form.Find("#hours-monday").Change("25:00-26:00");
+
+        Assert.Null(changed);
+        Assert.Equal("25:00-26:00", form.Find("#hours-monday").GetAttribute("value"));
+        Assert.Contains("cannot be read as times", form.Find("#hours-monday").ParentElement!.TextContent);
+        Assert.Equal("true", form.Find("#hours-monday").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public void Rule_messages_about_hours_land_next_to_their_day()
+    {
+        var errors = new Dictionary<string, IReadOnlyList<string>> { ["hours_friday"] = ["The ranges overlap."] };
+        var form = Render<InitiativeForm>(p => p.Add(f => f.Value, Initiative with { Hours = new OpeningHours { Friday = [new TimeRange(540, 720), new TimeRange(600, 780)] } })
+            .Add(f => f.Errors, errors));
+
+        Assert.Contains("The ranges overlap.", form.Find("#hours-friday").ParentElement!.TextContent);
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -45,6 +45,27 @@ public sealed class SubmissionPageTests : EditorComponentContext, IClassFixture<
     }
 
     [Fact]
+    public async Task The_proposed_hours_contact_modes_cost_and_accessibility_are_shown_with_every_note()
+    {
+        var proposed = Proposed($"Horaires {Guid.NewGuid():n}") with
+        {
+            Hours = new OpeningHours { Tuesday = [new TimeRange(540, 720), new TimeRange(780, 1020)], Note = LocalizedText.Of(fr: "Fermé en août", nl: "Gesloten in augustus") },
+            ContactModes = [ContactModes.WalkIn],
+            Cost = new Cost { Free = false, Note = LocalizedText.Of(fr: "2 € par séance") },
+            Accessibility = new Accessibility { StepFree = true, InductionLoop = false },
+        };
+        var page = Open((await SendAsync(proposed)).Id);
+
+        var facts = page.Find("dl.proposed").TextContent;
+        Assert.Contains("Tuesday 09:00–12:00, 13:00–17:00", facts);
+        Assert.Contains("Walk-in", facts);
+        Assert.Contains("Not free", facts);
+        Assert.Contains("Step-free access: yes · Induction loop: no", facts);
+        Assert.Equal("Gesloten in augustus", page.Find("dl.proposed dd[lang=nl]").TextContent);
+        Assert.Contains(page.FindAll("dl.proposed dd[lang=fr]"), dd => dd.TextContent == "2 € par séance");
+    }
+
+    [Fact]
     public async Task Approving_says_it_is_published_and_the_submitter_was_emailed()
     {
         var sent = await SendAsync(Proposed($"Page {Guid.NewGuid():n}"));

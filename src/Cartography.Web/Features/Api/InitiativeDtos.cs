@@ -9,7 +9,7 @@ namespace Cartography.Web.Features.Api;
 public sealed record InitiativeSummary(
     Guid Id, string Slug, string Name, string NameCulture, IReadOnlyList<string> Sectors, IReadOnlyList<string> Types,
     string Status, string? Province, string? Region, string PostalCode, string City, double? Latitude, double? Longitude,
-    string? Website, DateOnly? LastVerified, bool Example, string Url, double? Distance)
+    string? Website, DateOnly? LastVerified, bool Example, string Url, double? Distance, IReadOnlyList<string> ContactModes, bool? Free)
 {
     /// <param name="distanceKm">From the point the search was sorted by, when it was.</param>
     public static InitiativeSummary From(Published<Initiative> published, Culture culture, double? distanceKm = null)
@@ -18,7 +18,7 @@ public sealed record InitiativeSummary(
         var name = i.Name.For(culture);
         return new(published.Id, i.Slug.For(culture).Text, name.Text, name.Culture.Code, i.Sectors, i.Types, i.Status,
             i.Province?.Key, i.Region?.Key, i.Address.PostalCode, i.Address.City, i.Location?.Latitude, i.Location?.Longitude,
-            i.Website, i.LastVerified, i.IsExample, Links.Initiative(culture, i), distanceKm);
+            i.Website, i.LastVerified, i.IsExample, Links.Initiative(culture, i), distanceKm, i.ContactModes, i.Cost?.Free);
     }
 }
 
@@ -30,9 +30,11 @@ public sealed record InitiativeDetails(
     string? Organisation, IReadOnlyList<string> Sectors, IReadOnlyList<string> Types, IReadOnlyList<string> Publics,
     string Status, int? PeerWorkers, string? Street, string PostalCode, string City, string? Province, string? Region,
     double? Latitude, double? Longitude, string? Website, string? Email, string? Phone, IReadOnlyList<string> Languages,
-    int? StartedYear, string Activity, DateOnly? LastVerified, bool Example)
+    int? StartedYear, string Activity, DateOnly? LastVerified, bool Example,
+    HoursDto? Hours, IReadOnlyList<string> ContactModes, CostDto? Cost, AccessibilityDto? Accessibility)
 {
-    public static InitiativeDetails From(Published<Initiative> published, Organisation? organisation, Culture culture)
+    /// <param name="now">The time of the answer, for <see cref="HoursDto.OpenNow"/>.</param>
+    public static InitiativeDetails From(Published<Initiative> published, Organisation? organisation, Culture culture, DateTimeOffset now)
     {
         var i = published.Content;
         var name = i.Name.For(culture);
@@ -41,6 +43,7 @@ public sealed record InitiativeDetails(
             organisation?.Name.For(culture).Text, i.Sectors, i.Types, i.Publics, i.Status, i.PeerWorkerCount, i.Address.Street,
             i.Address.PostalCode, i.Address.City, i.Province?.Key, i.Region?.Key, i.Location?.Latitude, i.Location?.Longitude,
             i.Website, i.Contact.Email, i.Contact.Phone, i.Languages, i.StartedYear, i.Activity.ToString().ToLowerInvariant(),
-            i.LastVerified, i.IsExample);
+            i.LastVerified, i.IsExample, HoursDto.From(i.Hours, culture, now), i.ContactModes, CostDto.From(i.Cost, culture),
+            AccessibilityDto.From(i.Accessibility, culture));
     }
 }

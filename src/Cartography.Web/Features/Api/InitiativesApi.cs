@@ -32,7 +32,7 @@ public static class InitiativesApi
     }
 
     public static Results<Ok<InitiativeDetails>, ProblemHttpResult> Get(
-        string id, [FromQuery] string? culture, DirectoryReadModel directory, IStringLocalizer<SharedResource> localizer)
+        string id, [FromQuery] string? culture, DirectoryReadModel directory, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     {
         var errors = new List<FilterError>();
         if (!Guid.TryParse(id, out var guid)) errors.Add(new("id", id, "Error_Id"));
@@ -40,6 +40,6 @@ public static class InitiativesApi
         if (errors.Count > 0) return Problems.BadRequest(errors, localizer);
         var snapshot = directory.Current;
         if (snapshot.FindInitiative(guid) is not { } initiative) return Problems.NotFound(localizer);
-        return TypedResults.Ok(InitiativeDetails.From(initiative, snapshot.OrganisationOf(initiative.Content), parsed!));
+        return TypedResults.Ok(InitiativeDetails.From(initiative, snapshot.OrganisationOf(initiative.Content), parsed!, clock.GetUtcNow()));
     }
 }

@@ -21,6 +21,15 @@ public static class FieldIds
     public const string Phone = "phone";
     public const string Languages = "languages";
     public const string StartedYear = "started-year";
+    public const string HoursByAppointment = "hours-by-appointment";
+    public const string HoursNote = "hours-note";
+    public const string ContactModes = "contact-modes";
+    public const string CostFree = "cost-free";
+    public const string CostNote = "cost-note";
+    public const string StepFree = "step-free";
+    public const string AccessibleToilet = "accessible-toilet";
+    public const string InductionLoop = "induction-loop";
+    public const string AccessibilityNote = "accessibility-note";
     public const string SubmitterName = "submitter-name";
     public const string SubmitterEmail = "submitter-email";
     public const string SubmitterRole = "submitter-role";
@@ -30,6 +39,9 @@ public static class FieldIds
     public static string Name(Culture culture) => $"name-{culture.Code}";
 
     public static string Description(Culture culture) => $"description-{culture.Code}";
+
+    /// <summary>The time ranges of one weekday, e.g. <c>hours-monday</c>: the field InitiativeRules calls <c>hours_monday</c>.</summary>
+    public static string Hours(DayOfWeek day) => $"hours-{day.ToString().ToLowerInvariant()}";
 
     /// <summary>A choice in a group of boxes, e.g. <c>sectors-addiction</c>.</summary>
     public static string Choice(string group, string key) => $"{group}-{key}";
@@ -42,7 +54,9 @@ public static class FieldIds
         [
             Organisation, Name(culture), Description(culture), .. others.SelectMany(c => new[] { Name(c), Description(c) }),
             Sectors, Types, Status, PeerWorkers, Publics, Street, PostalCode, City, Latitude, Longitude,
-            Website, Email, Phone, Languages, StartedYear, SubmitterName, SubmitterEmail, SubmitterRole, Consent,
+            Website, Email, Phone, Languages, StartedYear,
+            .. Core.Content.OpeningHours.Week.Select(Hours), HoursByAppointment, HoursNote, ContactModes, CostFree, CostNote,
+            StepFree, AccessibleToilet, InductionLoop, AccessibilityNote, SubmitterName, SubmitterEmail, SubmitterRole, Consent,
         ];
     }
 
@@ -57,6 +71,12 @@ public static class FieldIds
         "email" => Email,
         "started_year" => StartedYear,
         "peer_workers" => PeerWorkers,
+        "hours" => HoursByAppointment,
+        _ when field.StartsWith("hours_note_", StringComparison.Ordinal) => HoursNote,
+        _ when field.StartsWith("hours_", StringComparison.Ordinal) => $"hours-{field[6..]}",
+        "contact_modes" => ContactModes,
+        _ when field.StartsWith("cost_note_", StringComparison.Ordinal) => CostNote,
+        _ when field.StartsWith("accessibility_note_", StringComparison.Ordinal) => AccessibilityNote,
         _ => field,
     };
 }

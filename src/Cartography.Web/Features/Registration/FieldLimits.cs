@@ -20,6 +20,10 @@ public static class FieldLimits
     public const int Person = 200;
     public const int Role = 200;
     public const int TermKey = 100;
+    /// <summary>A day's time ranges as typed: four ranges with spaces fit easily.</summary>
+    public const int Hours = 100;
+    public const int Note = VisitRules.MaxNoteLength;
+    public const int Choice = 20;
     /// <summary>More choices than any vocabulary holds is not a person ticking boxes.</summary>
     public const int Choices = 50;
 }

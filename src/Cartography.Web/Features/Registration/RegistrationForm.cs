@@ -34,6 +34,24 @@ public sealed class RegistrationForm
     public string[]? Languages { get; set; }
     public string? StartedYear { get; set; }
 
+    // Practical information, all optional: one text of time ranges a weekday, notes in the page's language.
+    public string? HoursMonday { get; set; }
+    public string? HoursTuesday { get; set; }
+    public string? HoursWednesday { get; set; }
+    public string? HoursThursday { get; set; }
+    public string? HoursFriday { get; set; }
+    public string? HoursSaturday { get; set; }
+    public string? HoursSunday { get; set; }
+    public string? HoursByAppointment { get; set; }
+    public string? HoursNote { get; set; }
+    public string[]? ContactModes { get; set; }
+    public string? CostFree { get; set; }
+    public string? CostNote { get; set; }
+    public string? StepFree { get; set; }
+    public string? AccessibleToilet { get; set; }
+    public string? InductionLoop { get; set; }
+    public string? AccessibilityNote { get; set; }
+
     public string? SubmitterName { get; set; }
     public string? SubmitterEmail { get; set; }
     public string? SubmitterRole { get; set; }
@@ -59,7 +77,57 @@ public sealed class RegistrationForm
             Latitude = Number(initiative.Location?.Latitude), Longitude = Number(initiative.Location?.Longitude),
             Website = initiative.Website, Email = initiative.Contact.Email, Phone = initiative.Contact.Phone,
             StartedYear = initiative.StartedYear?.ToString(CultureInfo.InvariantCulture),
-        };
+        }.WithVisit(initiative, culture);
+    }
+
+    private RegistrationForm WithVisit(Initiative initiative, Culture culture)
+    {
+        foreach (var day in OpeningHours.Week) SetHours(day, initiative.Hours is { } hours ? OpeningHoursText.FormatDay(hours.On(day)) : null);
+        HoursByAppointment = initiative.Hours?.ByAppointmentOnly == true ? Choice.Yes : null;
+        HoursNote = initiative.Hours?.Note.In(culture);
+        ContactModes = [.. initiative.ContactModes];
+        CostFree = Choice.Of(initiative.Cost?.Free);
+        CostNote = initiative.Cost?.Note.In(culture);
+        StepFree = Choice.Of(initiative.Accessibility?.StepFree);
+        AccessibleToilet = Choice.Of(initiative.Accessibility?.AccessibleToilet);
+        InductionLoop = Choice.Of(initiative.Accessibility?.InductionLoop);
+        AccessibilityNote = initiative.Accessibility?.Note.In(culture);
+        return this;
+    }
+
+    public string? Hours(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => HoursMonday,
+        DayOfWeek.Tuesday => HoursTuesday,
+        DayOfWeek.Wednesday => HoursWednesday,
+        DayOfWeek.Thursday => HoursThursday,
+        DayOfWeek.Friday => HoursFriday,
+        DayOfWeek.Saturday => HoursSaturday,
+        _ => HoursSunday,
+    };
+
+    private void SetHours(DayOfWeek day, string? text)
+    {
+        switch (day)
+        {
+            case DayOfWeek.Monday: HoursMonday = text; break;
+            case DayOfWeek.Tuesday: HoursTuesday = text; break;
+            case DayOfWeek.Wednesday: HoursWednesday = text; break;
+            case DayOfWeek.Thursday: HoursThursday = text; break;
+            case DayOfWeek.Friday: HoursFriday = text; break;
+            case DayOfWeek.Saturday: HoursSaturday = text; break;
+            default: HoursSunday = text; break;
+        }
+    }
+
+    /// <summary>The values of the yes / no / not stated choices.</summary>
+    public static class Choice
+    {
+        public const string Yes = "yes";
+        public const string No = "no";
+        public const string Unknown = "unknown";
+
+        public static string Of(bool? value) => value switch { true => Yes, false => No, null => Unknown };
     }
 
     public string? Name(Culture culture) => culture.Code switch { "nl" => NameNl, "en" => NameEn, _ => NameFr };

@@ -76,6 +76,42 @@ public static class RegistrationReader
         // "www.example.be" is what people type; the directory keeps addresses a browser can open.
         if (website is not null && !website.Contains("://", StringComparison.Ordinal) && !website.Contains(' ')) website = "https://" + website;
 
+        bool? Flag(string field, string? value)
+        {
+            switch (Text(field, value, FieldLimits.Choice))
+            {
+                case null or RegistrationForm.Choice.Unknown: return null;
+                case RegistrationForm.Choice.Yes: return true;
+                case RegistrationForm.Choice.No: return false;
+                default: Fail(field, "Register_Flag_Invalid", "not a choice the form offers"); return null;
+            }
+        }
+
+        // Notes are written in the page's language; the other languages' notes of the record being changed stay.
+        LocalizedText Note(string field, string? value, LocalizedText? before) =>
+            (before ?? LocalizedText.Empty).With(culture, Text(field, value, FieldLimits.Note));
+
+        var hours = new OpeningHours();
+        foreach (var day in OpeningHours.Week)
+        {
+            var typed = Text(FieldIds.Hours(day), form.Hours(day), FieldLimits.Hours);
+            if (OpeningHoursText.TryParseDay(typed, out var ranges)) hours = hours.With(day, ranges);
+            else Fail(FieldIds.Hours(day), "Register_Hours_Invalid", $"'{typed}' is not time ranges such as 09:00-12:30", typed ?? "");
+        }
+        hours = hours with
+        {
+            ByAppointmentOnly = Flag(FieldIds.HoursByAppointment, form.HoursByAppointment) == true,
+            Note = Note(FieldIds.HoursNote, form.HoursNote, basis?.Hours?.Note),
+        };
+        var cost = new Cost { Free = Flag(FieldIds.CostFree, form.CostFree), Note = Note(FieldIds.CostNote, form.CostNote, basis?.Cost?.Note) };
+        var accessibility = new Accessibility
+        {
+            StepFree = Flag(FieldIds.StepFree, form.StepFree),
+            AccessibleToilet = Flag(FieldIds.AccessibleToilet, form.AccessibleToilet),
+            InductionLoop = Flag(FieldIds.InductionLoop, form.InductionLoop),
+            Note = Note(FieldIds.AccessibilityNote, form.AccessibilityNote, basis?.Accessibility?.Note),
+        };
+
         var initiative = (basis ?? new Initiative { Name = LocalizedText.Empty, Status = "", Address = new Address(null, "", "") }) with
         {
             // Names and descriptions are checked against their limits by the rules below.
@@ -96,6 +132,10 @@ public static class RegistrationReader
             Contact = new PublicContact(Text(FieldIds.Email, form.Email, FieldLimits.Email), Text(FieldIds.Phone, form.Phone, FieldLimits.Phone)),
             Languages = Choices(FieldIds.Languages, form.Languages),
             StartedYear = WholeNumber(FieldIds.StartedYear, form.StartedYear, FieldLimits.Year, "Register_Year_Invalid"),
+            Hours = hours.IsEmpty ? null : hours,
+            ContactModes = Choices(FieldIds.ContactModes, form.ContactModes),
+            Cost = cost.IsEmpty ? null : cost,
+            Accessibility = accessibility.IsEmpty ? null : accessibility,
         };
 
         foreach (var violation in InitiativeRules.Validate(initiative, snapshot.Terms, currentYear))
