@@ -31,6 +31,7 @@ public sealed class OrganisationPageTests(CartographyFactory factory) : IClassFi
         var runBy = initiative.QuerySelector("p.organisation a")!;
         Assert.Equal($"/{culture}/organisations/smes", runBy.GetAttribute("href"));
         Assert.Equal("SMES", runBy.TextContent);
+        Assert.EndsWith(" SMES", System.Text.RegularExpressions.Regex.Replace(initiative.QuerySelector("p.organisation")!.TextContent, @"\s+", " ").TrimEnd());
 
         var page = await client.GetAsync(runBy.GetAttribute("href")!, expectOk: true);
 
