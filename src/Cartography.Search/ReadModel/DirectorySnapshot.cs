@@ -15,7 +15,7 @@ public sealed class DirectorySnapshot
     private readonly Dictionary<(Culture, string), Published<Portrait>> portraitsBySlug = [];
     private readonly Dictionary<Guid, Published<Organisation>> organisationsById;
     private readonly Dictionary<(Culture, string), Published<Organisation>> organisationsBySlug = [];
-    private readonly ILookup<Guid, Published<Initiative>> initiativesByOrganisation;
+    private readonly Lazy<ILookup<Guid, Published<Initiative>>> initiativesByOrganisation;
     private readonly Dictionary<Guid, int> ordinals;
     private readonly Lazy<FacetColumns> columns;
     private readonly Lazy<MapPoints> points;
@@ -46,7 +46,7 @@ public sealed class DirectorySnapshot
         foreach (var organisation in Organisations)
             foreach (var (culture, slug) in organisation.Content.Slug.Values)
                 organisationsBySlug.TryAdd((culture, slug), organisation);
-        initiativesByOrganisation = Initiatives.Where(i => i.Content.OrganisationId is not null).ToLookup(i => i.Content.OrganisationId!.Value);
+        initiativesByOrganisation = new(() => Initiatives.Where(i => i.Content.OrganisationId is not null).ToLookup(i => i.Content.OrganisationId!.Value));
         ordinals = new Dictionary<Guid, int>(Initiatives.Count);
         for (var ordinal = 0; ordinal < Initiatives.Count; ordinal++) ordinals[Initiatives[ordinal].Id] = ordinal;
         columns = new(() => new FacetColumns(Initiatives, Terms));
@@ -69,7 +69,7 @@ public sealed class DirectorySnapshot
     public Published<Organisation>? FindOrganisation(Culture culture, string slug) => organisationsBySlug.GetValueOrDefault((culture, slug));
 
     /// <summary>The published initiatives the organisation runs, in the order of <see cref="Initiatives"/>.</summary>
-    public IEnumerable<Published<Initiative>> InitiativesRunBy(Guid organisationId) => initiativesByOrganisation[organisationId];
+    public IEnumerable<Published<Initiative>> InitiativesRunBy(Guid organisationId) => initiativesByOrganisation.Value[organisationId];
 
     public Organisation? OrganisationOf(Initiative initiative) =>
         initiative.OrganisationId is { } id ? organisationsById.GetValueOrDefault(id)?.Content : null;
