@@ -108,6 +108,42 @@ public sealed class OrganisationPageTests(CartographyFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task An_organisations_name_in_another_language_keeps_its_lang_and_is_not_called_untranslated()
+    {
+        var id = await RowsPastTheRules.PublishAsync(factory.Services.GetRequiredService<CartographyDatabase>(), "french-only", new Organisation
+        {
+            Name = LocalizedText.Of(fr: "Les Briques Solidaires"), Slug = LocalizedText.Of("briques-solidaires", "briques-solidaires", "briques-solidaires"),
+        });
+        await RowsPastTheRules.PublishAsync(factory.Services.GetRequiredService<CartographyDatabase>(), "run-by-briques", new Initiative
+        {
+            Name = LocalizedText.Of(fr: "Atelier de pairs", nl: "Peeratelier"), Sectors = ["housing"], Types = ["groups"], Status = "volunteer",
+            Address = new Core.Places.Address(null, "1000", "Bruxelles"), OrganisationId = id,
+            Slug = LocalizedText.Of("atelier-de-pairs", "peeratelier", "atelier-de-pairs"),
+        });
+        await factory.Services.GetRequiredService<DirectoryLoader>().CatchUpAsync();
+
+        var page = await client.GetAsync("/nl/organisations/briques-solidaires", expectOk: true);
+        var initiative = await client.GetAsync("/nl/initiatives/peeratelier", expectOk: true);
+
+        var heading = page.QuerySelector("h1")!;
+        Assert.Equal(("fr", "Les Briques Solidaires"), (heading.GetAttribute("lang"), heading.TextContent));
+        Assert.Null(heading.QuerySelector(".fallback-note"));
+        var runBy = initiative.QuerySelector("p.organisation")!;
+        Assert.Equal("fr", runBy.QuerySelector("a")!.GetAttribute("lang"));
+        Assert.Null(runBy.QuerySelector(".fallback-note"));
+        Assert.Equal("/nl/initiatives/peeratelier", page.QuerySelector(".organisation-initiatives a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Head_answers_the_organisation_page_as_get_does_without_a_body()
+    {
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/fr/organisations/smes"));
+
+        Assert.Equal(200, (int)head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task The_api_names_the_organisations_page()
     {
         var housingFirst = Snapshot.Initiatives.Single(i => i.Content.Name.In(Culture.En) == "Peer worker in the SMES Housing First team");
