@@ -8,11 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cartography.Data.Tests.Writing;
 
+public sealed class OrganisationSlugTestsOnSqlite() : OrganisationSlugTests(DatabaseProvider.Sqlite);
+
+public sealed class OrganisationSlugTestsOnPostgreSql() : OrganisationSlugTests(DatabaseProvider.PostgreSql);
+
 /// <summary>Organisations have public pages: a slug per culture, unique among organisations, given by the content service.</summary>
-public sealed class OrganisationSlugTests : IAsyncLifetime
+public abstract class OrganisationSlugTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly Actor Ann = Actor.Editor("ann@example.org");
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase db = new(provider);
 
     public Task InitializeAsync() => db.InitializeAsync();
     public Task DisposeAsync() => db.DisposeAsync();
