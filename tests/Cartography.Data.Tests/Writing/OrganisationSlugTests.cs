@@ -104,4 +104,16 @@ public abstract class OrganisationSlugTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal("reseau-nouveau-souffle", organisation.Content.Slug.In(Culture.Fr));
         Assert.Equal(3, (await ReservedAsync(organisation.Id)).Count);
     }
+
+    [Fact]
+    public async Task Generated_organisations_get_slugs_from_the_batch_that_writes_them()
+    {
+        await new Cartography.Data.Synthetic.SyntheticDataWriter(db.Store, db.Content, db.Clock).WriteAsync(200, seed: 3, batchSize: 50);
+
+        var organisations = await db.Store.PublishedAsync<Organisation>();
+
+        Assert.NotEmpty(organisations);
+        Assert.All(organisations, o => Assert.Empty(o.Content.Slug.MissingCultures));
+        Assert.Equal(organisations.Count, organisations.Select(o => o.Content.Slug.In(Culture.Fr)).Distinct().Count());
+    }
 }
