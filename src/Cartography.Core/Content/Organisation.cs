@@ -10,5 +10,7 @@ public sealed record Organisation
     public string? Kind { get; init; }
     public string? Website { get; init; }
     public LocalizedText Description { get; init; } = LocalizedText.Empty;
+    /// <summary>Its public page's address per culture, given by the content service when it is first published.</summary>
+    public LocalizedText Slug { get; init; } = LocalizedText.Empty;
     public bool IsExample { get; init; }
 }

@@ -1,4 +1,5 @@
 using Cartography.Core.Content;
+using Cartography.Core.Cultures;
 using Cartography.Core.Publishing;
 using Cartography.Data.Content;
 using Cartography.Data.Editorial;
@@ -45,8 +46,9 @@ public sealed class ContentBatch
                 .Select(s => EditOutcome.Invalid(s.Id, s.Violations))
                 .ToList();
             if (refused.Count > 0) return new ContentBatchOutcome(0, refused);
-            var holders = await SlugHoldersAsync(tx.Context, ct);
-            foreach (var item in staged) await WriteAsync(tx, item, holders, ct);
+            var items = await WithOrganisationSlugsAsync(tx.Context, ct);
+            var holders = await SlugHoldersAsync(tx.Context, items, ct);
+            foreach (var item in items) await WriteAsync(tx, item, holders, ct);
             return new ContentBatchOutcome(staged.Count, []);
         }, o => o.Written > 0, new ContentBatchOutcome(0, staged.Select(s => EditOutcome.Refused(EditStatus.Conflict, s.Id)).ToList()), cancellationToken);
         if (outcome.Written > 0) staged.Clear();
@@ -109,10 +111,11 @@ public sealed class ContentBatch
     // One query per few hundred slugs rather than one per item: generate writes a hundred thousand initiatives. Each
     // query names the type and the culture, the key's first columns: without the culture it scanned every slug of the
     // type, and a batch took longer the larger the directory grew.
-    private async Task<Dictionary<(string, string, string), Guid>> SlugHoldersAsync(CartographyDbContext context, CancellationToken cancellationToken)
+    private static async Task<Dictionary<(string, string, string), Guid>> SlugHoldersAsync(CartographyDbContext context, IReadOnlyList<Staged> items,
+        CancellationToken cancellationToken)
     {
         var holders = new Dictionary<(string, string, string), Guid>();
-        var wanted = staged
+        var wanted = items
             .SelectMany(s => SlugReservations.Of(s.Latest)?.Values.Select(v => (s.Type, Culture: v.Key.Code, Slug: v.Value)) ?? [])
             .Distinct()
             .GroupBy(w => (w.Type, w.Culture), w => w.Slug);
@@ -127,6 +130,33 @@ public sealed class ContentBatch
             }
         }
         return holders;
+    }
+
+    /// <summary>
+    /// The staged items, with new organisations given the slugs they lack: the importers (seed, CSV, generate) name
+    /// organisations but leave their addresses to the content service. Computed afresh on each attempt, so a retried
+    /// transaction allocates against what the winner of the race stored.
+    /// </summary>
+    private async Task<IReadOnlyList<Staged>> WithOrganisationSlugsAsync(CartographyDbContext context, CancellationToken cancellationToken)
+    {
+        var type = nameof(ContentType.Organisation);
+        var lacking = staged.Where(s => s.Type == type && s.Latest is Organisation o && o.Slug.MissingCultures.Any()).Select(s => s.Id).ToList();
+        if (lacking.Count == 0) return staged;
+        var stored = (await context.ContentItems.AsNoTracking().Where(i => lacking.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var held = await context.ContentSlugs.AsNoTracking().Where(s => s.Type == type).ToListAsync(cancellationToken);
+        var allocator = new SlugAllocator(held.Select(h => (h.ItemId, LocalizedText.Empty.With(Culture.Parse(h.Culture), h.Slug)))
+            .Concat(staged.Where(s => s.Type == type && s.Latest is Organisation).Select(s => (s.Id, ((Organisation)s.Latest).Slug))));
+        return staged.Select(s =>
+        {
+            if (!lacking.Contains(s.Id) || stored.Contains(s.Id)) return s;
+            var organisation = (Organisation)s.Latest;
+            var slugs = allocator.Allocate(s.Id, organisation.Name, organisation.Slug);
+            return s with
+            {
+                Latest = organisation with { Slug = slugs },
+                Versions = s.Versions.Select(v => v with { Content = v.Content is Organisation o ? o with { Slug = slugs } : v.Content }).ToList(),
+            };
+        }).ToList();
     }
 
     private sealed record Staged(Guid Id, string? Key, string Type, object Latest, IReadOnlyList<StagedVersion> Versions, int? Published);

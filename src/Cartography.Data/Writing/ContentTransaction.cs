@@ -103,6 +103,34 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
         return new EditOutcome(EditStatus.Published, id, row.LatestVersion);
     }
 
+    /// <summary>
+    /// Gives a published item the slugs its published version lacks (data from before the type had slugs): the
+    /// published version is copied with them and published, and a newer draft is copied after it, so it stays the
+    /// latest. Nothing else changes, so the item's rules are not checked again.
+    /// </summary>
+    public async Task<EditOutcome> CompletePublishedSlugsAsync(Actor actor, string type, Guid id, CancellationToken cancellationToken)
+    {
+        if (!actor.MayPublish) return EditOutcome.Refused(EditStatus.Forbidden, id);
+        var (row, refusal) = await FindAsync(type, id, cancellationToken);
+        if (row is null) return refusal!;
+        if (row.PublishedVersion is not { } published) return EditOutcome.Refused(EditStatus.NotPublished, id);
+        var content = await ReadAsync(row, published, cancellationToken);
+        if (SlugReservations.Of(content) is not { } current || !current.MissingCultures.Any()) return EditOutcome.Refused(EditStatus.AlreadyPublished, id);
+        var draft = row.LatestVersion == published ? null : await ReadAsync(row, row.LatestVersion, cancellationToken);
+        var slugs = await SlugReservations.CompleteAsync(context, type, id, SlugReservations.NameOf(content), current, cancellationToken);
+        var number = ContentRows.AddVersion(context, row, SlugReservations.With(content, slugs), actor.Name, now);
+        await ContentRows.PublishLatestAsync(context, row, now, cancellationToken);
+        ContentRows.Audit(context, now, actor, AuditActions.Publish, id, $"version {number}, version {published} with slugs");
+        if (draft is not null)
+        {
+            var copy = ContentRows.AddVersion(context, row, SlugReservations.Of(draft) is { } own && !own.MissingCultures.Any() ? draft : SlugReservations.With(draft, slugs), actor.Name, now);
+            ContentRows.Audit(context, now, actor, AuditActions.Save, id, $"version {copy}, the draft with slugs");
+        }
+        await SlugReservations.ReserveAsync(context, type, id, slugs, isNew: false, cancellationToken);
+        ChangedPublicSite = true;
+        return new EditOutcome(EditStatus.Published, id, number);
+    }
+
     public async Task<EditOutcome> UnpublishAsync(Actor actor, string type, Guid id, string? detail, CancellationToken cancellationToken)
     {
         if (!actor.MayPublish) return EditOutcome.Refused(EditStatus.Forbidden, id);

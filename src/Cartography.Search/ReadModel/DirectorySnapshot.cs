@@ -14,6 +14,8 @@ public sealed class DirectorySnapshot
     private readonly Dictionary<(Culture, string), Published<Initiative>> initiativesBySlug = [];
     private readonly Dictionary<(Culture, string), Published<Portrait>> portraitsBySlug = [];
     private readonly Dictionary<Guid, Published<Organisation>> organisationsById;
+    private readonly Dictionary<(Culture, string), Published<Organisation>> organisationsBySlug = [];
+    private readonly Lazy<ILookup<Guid, Published<Initiative>>> initiativesByOrganisation;
     private readonly Dictionary<Guid, int> ordinals;
     private readonly Lazy<FacetColumns> columns;
     private readonly Lazy<MapPoints> points;
@@ -41,6 +43,10 @@ public sealed class DirectorySnapshot
         foreach (var portrait in Portraits)
             foreach (var (culture, slug) in portrait.Content.Slug.Values)
                 portraitsBySlug.TryAdd((culture, slug), portrait);
+        foreach (var organisation in Organisations)
+            foreach (var (culture, slug) in organisation.Content.Slug.Values)
+                organisationsBySlug.TryAdd((culture, slug), organisation);
+        initiativesByOrganisation = new(() => Initiatives.Where(i => i.Content.OrganisationId is not null).ToLookup(i => i.Content.OrganisationId!.Value));
         ordinals = new Dictionary<Guid, int>(Initiatives.Count);
         for (var ordinal = 0; ordinal < Initiatives.Count; ordinal++) ordinals[Initiatives[ordinal].Id] = ordinal;
         columns = new(() => new FacetColumns(Initiatives, Terms));
@@ -59,6 +65,11 @@ public sealed class DirectorySnapshot
     public Published<Initiative>? FindInitiative(Culture culture, string slug) => initiativesBySlug.GetValueOrDefault((culture, slug));
 
     public Published<Portrait>? FindPortrait(Culture culture, string slug) => portraitsBySlug.GetValueOrDefault((culture, slug));
+
+    public Published<Organisation>? FindOrganisation(Culture culture, string slug) => organisationsBySlug.GetValueOrDefault((culture, slug));
+
+    /// <summary>The published initiatives the organisation runs, in the order of <see cref="Initiatives"/>.</summary>
+    public IEnumerable<Published<Initiative>> InitiativesRunBy(Guid organisationId) => initiativesByOrganisation.Value[organisationId];
 
     public Organisation? OrganisationOf(Initiative initiative) =>
         initiative.OrganisationId is { } id ? organisationsById.GetValueOrDefault(id)?.Content : null;

@@ -27,12 +27,13 @@ public sealed record InitiativeList(int Total, IReadOnlyList<InitiativeSummary> 
 /// <summary>One initiative with everything public about it.</summary>
 public sealed record InitiativeDetails(
     Guid Id, string Slug, string Name, string NameCulture, string Description, string DescriptionCulture,
-    string? Organisation, IReadOnlyList<string> Sectors, IReadOnlyList<string> Types, IReadOnlyList<string> Publics,
+    string? Organisation, string? OrganisationUrl, IReadOnlyList<string> Sectors, IReadOnlyList<string> Types, IReadOnlyList<string> Publics,
     string Status, int? PeerWorkers, string? Street, string PostalCode, string City, string? Province, string? Region,
     double? Latitude, double? Longitude, string? Website, string? Email, string? Phone, IReadOnlyList<string> Languages,
     int? StartedYear, string Activity, DateOnly? LastVerified, bool Example,
     HoursDto? Hours, IReadOnlyList<string> ContactModes, CostDto? Cost, AccessibilityDto? Accessibility)
 {
+    /// <remarks><c>organisationUrl</c> is the organisation's page, a path like the summaries' <c>url</c>.</remarks>
     /// <param name="now">The time of the answer, for <see cref="HoursDto.OpenNow"/>.</param>
     public static InitiativeDetails From(Published<Initiative> published, Organisation? organisation, Culture culture, DateTimeOffset now)
     {
@@ -40,7 +41,8 @@ public sealed record InitiativeDetails(
         var name = i.Name.For(culture);
         var description = i.Description.For(culture);
         return new(published.Id, i.Slug.For(culture).Text, name.Text, name.Culture.Code, description.Text, description.Culture.Code,
-            organisation?.Name.For(culture).Text, i.Sectors, i.Types, i.Publics, i.Status, i.PeerWorkerCount, i.Address.Street,
+            organisation?.Name.For(culture).Text,
+            organisation is null ? null : Links.Organisation(culture, organisation), i.Sectors, i.Types, i.Publics, i.Status, i.PeerWorkerCount, i.Address.Street,
             i.Address.PostalCode, i.Address.City, i.Province?.Key, i.Region?.Key, i.Location?.Latitude, i.Location?.Longitude,
             i.Website, i.Contact.Email, i.Contact.Phone, i.Languages, i.StartedYear, i.Activity.ToString().ToLowerInvariant(),
             i.LastVerified, i.IsExample, HoursDto.From(i.Hours, culture, now), i.ContactModes, CostDto.From(i.Cost, culture),

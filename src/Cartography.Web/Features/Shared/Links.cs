@@ -13,6 +13,10 @@ public static class Links
     public static string Initiative(Culture culture, Initiative initiative) =>
         $"/{culture.Code}/initiatives/{Uri.EscapeDataString(initiative.Slug.For(culture).Text)}";
 
+    /// <summary>The organisation's public page; null while it has no slug (an old row the start-up backfill has not reached).</summary>
+    public static string? Organisation(Culture culture, Organisation organisation) =>
+        organisation.Slug.IsEmpty ? null : $"/{culture.Code}/organisations/{Uri.EscapeDataString(organisation.Slug.For(culture).Text)}";
+
     public static string Portraits(Culture culture) => $"/{culture.Code}/portraits";
 
     public static string Portrait(Culture culture, Portrait portrait) =>
