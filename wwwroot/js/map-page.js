@@ -7,12 +7,17 @@ import { createResultsList } from './results-list.js';
 import { createSuggestions } from './suggest.js';
 import { createNearMe } from './near-me.js';
 import { createMap } from './map.js';
+import { createViewSwitch } from './view-switch.js';
+import { createFiltersPanel } from './filters-panel.js';
 
 const mapElement = document.getElementById('map');
 const settings = JSON.parse(mapElement.dataset.settings);
 const defaults = { center: settings.center, zoom: settings.zoom };
 const client = createSearchClient(settings.api.search);
 const results = document.getElementById('results');
+const page = document.querySelector('.map-page');
+// The width from which map.css shows the filters, the list and the map side by side.
+const phone = matchMedia('(max-width: 47.99rem)');
 
 let state = readState(location.search);
 let itemsById = new Map();
@@ -20,7 +25,10 @@ let itemsById = new Map();
 const addressBar = createHistory(defaults, restored => {
   state = restored;
   form.apply(state);
+  panel.update();
   nearMe.render();
+  views.show(state.view);
+  showMapIfSeen();
   const target = state.center && state.zoom !== null ? { center: state.center, zoom: state.zoom } : defaults;
   const view = map?.view();
   if (view && (view.zoom !== target.zoom || view.center[0] !== target.center[0] || view.center[1] !== target.center[1]))
@@ -29,10 +37,23 @@ const addressBar = createHistory(defaults, restored => {
 });
 
 const form = createFilterForm(document.getElementById('search-form'), {
-  onChange(filters) {
+  onChange(filters, why) {
     state = { ...state, ...filters, page: 1 };
     addressBar.push(state);
-    refresh();
+    // A submitted search shows its results; a ticked box leaves the visitor in the filters, to tick more.
+    if (why === 'submit') panel.close();
+    refresh().then(() => { if (why === 'submit') bringResultsIntoView(); });
+  },
+});
+
+const panel = createFiltersPanel(document.getElementById('filters'), { onDone: bringResultsIntoView });
+
+const views = createViewSwitch(document.querySelector('.view-switch'), page, {
+  view: state.view,
+  onChange(view) {
+    state = { ...state, view };
+    addressBar.replace(state);
+    if (showMapIfSeen()) refresh();
   },
 });
 
@@ -54,7 +75,7 @@ const nearMe = createNearMe(document.getElementById('near-me'), document.getElem
     state = { ...state, near: position, page: 1 };
     addressBar.push(state);
     map?.locate(position);
-    refresh();
+    refresh().then(bringResultsIntoView);
   },
   onOff() {
     state = { ...state, near: null, page: 1 };
@@ -63,11 +84,30 @@ const nearMe = createNearMe(document.getElementById('near-me'), document.getElem
   },
 });
 
-const map = window.L ? startMap() : null;
+// On a phone showing the list, the map is made only when first asked for: Leaflet cannot measure a hidden box.
+let map = null;
+mapElement.hidden = !window.L;
+showMapIfSeen();
+phone.addEventListener('change', () => { if (showMapIfSeen()) refresh(); });
 refresh();
 
+/**
+ * Makes the map once it is on screen (a wide screen, or the phone's map view), or measures it again when shown;
+ * true when the map is on screen, and the search should then ask for its view.
+ */
+function showMapIfSeen() {
+  if (!window.L || mapElement.offsetWidth === 0) return false;
+  if (map) map.resize();
+  else map = startMap();
+  return true;
+}
+
+/** On a phone, scrolls to the results (whose count the live region says); on a wide screen they are in view already. */
+function bringResultsIntoView() {
+  if (phone.matches) results.scrollIntoView({ block: 'start' });
+}
+
 function startMap() {
-  mapElement.hidden = false;
   // A phone-wide map shows all of Belgium one level further out; an address's own zoom is kept as it is.
   const zoom = state.zoom ?? (mapElement.clientWidth < 600 ? Math.max(settings.minZoom, defaults.zoom - 1) : defaults.zoom);
   return createMap(mapElement, { ...settings, center: state.center ?? defaults.center, zoom }, {
@@ -81,7 +121,7 @@ function startMap() {
 }
 
 async function refresh() {
-  const view = map?.view();
+  const view = map && mapElement.offsetWidth > 0 ? map.view() : null;
   const query = toApiQuery(state, { culture: settings.culture, pageSize: settings.pageSize, bbox: view?.bbox, zoom: view?.zoom });
   results.setAttribute('aria-busy', 'true');
   try {

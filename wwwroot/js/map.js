@@ -146,6 +146,11 @@ export function createMap(element, settings, { onMove, onHover }) {
       highlighted.push(holder);
     },
 
+    /** Measures the map again after it was hidden (a phone's list view) and shown. */
+    resize() {
+      map.invalidateSize({ pan: false });
+    },
+
     /** Centres the map on the visitor's position. */
     locate(center) {
       map.setView(center, Math.max(map.getZoom(), 11));
