@@ -12,7 +12,11 @@ import { createFiltersPanel } from './filters-panel.js';
 
 const mapElement = document.getElementById('map');
 const settings = JSON.parse(mapElement.dataset.settings);
-const defaults = { center: settings.center, zoom: settings.zoom };
+// The first view: a map narrower than 600 px (a phone, or the column beside the list) shows all of Belgium one
+// level further out. An address without centre and zoom means this view, so the address bar leaves them out.
+mapElement.hidden = !window.L;
+const narrow = (mapElement.clientWidth || innerWidth) < 600;
+const defaults = { center: settings.center, zoom: narrow ? Math.max(settings.minZoom, settings.zoom - 1) : settings.zoom };
 const client = createSearchClient(settings.api.search);
 const results = document.getElementById('results');
 const page = document.querySelector('.map-page');
@@ -27,11 +31,15 @@ const addressBar = createHistory(defaults, restored => {
   form.apply(state);
   panel.update();
   nearMe.render();
+  const viewChanged = views.current() !== state.view;
   views.show(state.view);
-  showMapIfSeen();
+  if (viewChanged) showMapIfSeen();
   const target = state.center && state.zoom !== null ? { center: state.center, zoom: state.zoom } : defaults;
+  // The address holds the centre to 5 decimals: a map already there (so rounded) is not moved, as Leaflet would
+  // round the move to a whole pixel and write a slightly other centre back into this history entry.
   const view = map?.view();
-  if (view && (view.zoom !== target.zoom || view.center[0] !== target.center[0] || view.center[1] !== target.center[1]))
+  const same = (a, b) => a.toFixed(5) === b.toFixed(5);
+  if (view && (view.zoom !== target.zoom || !same(view.center[0], target.center[0]) || !same(view.center[1], target.center[1])))
     map.setView(target.center, target.zoom);
   refresh();
 });
@@ -86,7 +94,6 @@ const nearMe = createNearMe(document.getElementById('near-me'), document.getElem
 
 // On a phone showing the list, the map is made only when first asked for: Leaflet cannot measure a hidden box.
 let map = null;
-mapElement.hidden = !window.L;
 showMapIfSeen();
 phone.addEventListener('change', () => { if (showMapIfSeen()) refresh(); });
 refresh();
@@ -108,9 +115,7 @@ function bringResultsIntoView() {
 }
 
 function startMap() {
-  // A phone-wide map shows all of Belgium one level further out; an address's own zoom is kept as it is.
-  const zoom = state.zoom ?? (mapElement.clientWidth < 600 ? Math.max(settings.minZoom, defaults.zoom - 1) : defaults.zoom);
-  return createMap(mapElement, { ...settings, center: state.center ?? defaults.center, zoom }, {
+  return createMap(mapElement, { ...settings, center: state.center ?? defaults.center, zoom: state.zoom ?? defaults.zoom }, {
     onMove({ center, zoom }) {
       state = { ...state, center, zoom };
       addressBar.replace(state);

@@ -154,9 +154,9 @@ export function createMap(element, settings, { onMove, onHover }) {
       highlighted.push(holder);
     },
 
-    /** Measures the map again after it was hidden (a phone's list view) and shown. */
+    /** Measures the map again after it was hidden (a phone's list view) and shown, keeping its centre. */
     resize() {
-      map.invalidateSize({ pan: false });
+      map.invalidateSize({ animate: false });
     },
 
     /** Centres the map on the visitor's position. */
