@@ -35,7 +35,7 @@ public class PostgreSqlSiteTests(PostgreSqlCartographyFactory factory) : IClassF
         var client = factory.CreateClient();
 
         Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
-        var page = await client.GetStringAsync("/nl/initiatives?text=housing+first+smes");
+        var page = await client.GetStringAsync("/nl/?q=housing+first+smes");
         Assert.Contains("Ervaringsdeskundige in het Housing First-team van SMES", page);
         Assert.False(File.Exists(Path.Combine(factory.DataPath, "cartography.db")));
     }

@@ -1,5 +1,5 @@
 // The server-rendered GET filter form, enhanced: a ticked box or a submitted text searches at once without
-// reloading, and the facet counts follow each answer.
+// reloading, and the facet counts follow each answer. onChange says why: 'change' (a box) or 'submit' (the search).
 import { FACETS } from './search-state.js';
 
 export function createFilterForm(form, { onChange }) {
@@ -15,11 +15,11 @@ export function createFilterForm(form, { onChange }) {
   }
 
   form.addEventListener('change', event => {
-    if (event.target.matches('input[type=checkbox]')) onChange(read());
+    if (event.target.matches('input[type=checkbox]')) onChange(read(), 'change');
   });
   form.addEventListener('submit', event => {
     event.preventDefault();
-    onChange(read());
+    onChange(read(), 'submit');
   });
 
   function setCount(box, count) {

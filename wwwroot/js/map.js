@@ -22,6 +22,7 @@ export function createMap(element, settings, { onMove, onHover }) {
   const pointsById = new Map();
   let clusters = [];
   let highlighted = [];
+  let openId = null; // the initiative whose popup is open
 
   map.on('moveend', () => onMove({ center: [map.getCenter().lat, map.getCenter().lng], zoom: map.getZoom() }));
   // The popup takes the focus, Escape closes it and the focus goes back to its marker.
@@ -100,6 +101,8 @@ export function createMap(element, settings, { onMove, onHover }) {
         marker.openPopup();
       }
     });
+    marker.on('popupopen', () => { openId = id; });
+    marker.on('popupclose', () => { if (openId === id) openId = null; });
     hoverable(marker, [id]);
     pointsById.set(id, marker);
   }
@@ -117,15 +120,20 @@ export function createMap(element, settings, { onMove, onHover }) {
 
     /** Draws the map part of a search answer (a GeoJSON FeatureCollection of clusters and points). */
     show(collection) {
-      map.closePopup();
-      layer.clearLayers();
+      const features = collection?.features ?? [];
+      // An open popup stays while its initiative is still on the map: opening it may pan the map (Leaflet's
+      // autoPan), and the search for the moved view must not close what the visitor just opened.
+      const kept = openId !== null && features.some(f => !f.properties.cluster && f.properties.id === openId) ? pointsById.get(openId) : null;
+      if (!kept) map.closePopup();
+      for (const marker of layer.getLayers()) if (marker !== kept) layer.removeLayer(marker);
       pointsById.clear();
       clusters = [];
       highlighted = [];
-      for (const feature of collection?.features ?? []) {
+      if (kept) pointsById.set(openId, kept);
+      for (const feature of features) {
         const [lng, lat] = feature.geometry.coordinates;
         if (feature.properties.cluster) clusterMarker(feature, L.latLng(lat, lng));
-        else pointMarker(feature, L.latLng(lat, lng));
+        else if (!kept || feature.properties.id !== openId) pointMarker(feature, L.latLng(lat, lng));
       }
     },
 
@@ -144,6 +152,11 @@ export function createMap(element, settings, { onMove, onHover }) {
       holder.getElement().classList.add('is-highlighted');
       holder.setZIndexOffset(1000);
       highlighted.push(holder);
+    },
+
+    /** Measures the map again after it was hidden (a phone's list view) and shown, keeping its centre. */
+    resize() {
+      map.invalidateSize({ animate: false });
     },
 
     /** Centres the map on the visitor's position. */

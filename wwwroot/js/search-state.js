@@ -1,4 +1,5 @@
-// The page's state (text, facets, "active only", page, centre, zoom, near) and its URL, both ways.
+// The page's state (text, facets, "active only", page, centre, zoom, near, and on a phone the list or map view) and
+// its URL, both ways.
 // Filters and text changes make a history entry (pushState); moving the map only updates the current one
 // (replaceState), so Back undoes a search rather than every drag.
 
@@ -29,6 +30,7 @@ export function readState(search) {
     center: pair(params.get('center')),
     zoom: Number.isFinite(zoom) ? zoom : null,
     near: pair(params.get('near')),
+    view: params.get('view') === 'map' ? 'map' : 'list',
   };
 }
 
@@ -45,6 +47,7 @@ function filterParams(state) {
 export function toQueryString(state, defaults) {
   const params = filterParams(state);
   if (state.page > 1) params.set('page', String(state.page));
+  if (state.view === 'map') params.set('view', 'map');
   const moved = state.center && state.zoom !== null &&
     (state.zoom !== defaults.zoom || round(state.center[0], 5) !== round(defaults.center[0], 5) || round(state.center[1], 5) !== round(defaults.center[1], 5));
   if (moved) {

@@ -73,7 +73,12 @@ export function createSuggestions(input, { path, culture, label }) {
     else if (event.key === 'Escape' && open) close();
     else if (event.key === 'Enter' && open && active >= 0) location.assign(options[active].dataset.url);
     else {
-      if (event.key === 'Enter') close();
+      // The search runs: a suggestion still on its way must not open over its results.
+      if (event.key === 'Enter') {
+        clearTimeout(timer);
+        controller?.abort();
+        close();
+      }
       return;
     }
     event.preventDefault();

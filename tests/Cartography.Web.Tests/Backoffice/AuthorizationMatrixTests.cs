@@ -115,7 +115,7 @@ public class AuthorizationMatrixTests(CartographyFactory factory) : IClassFixtur
     public async Task Back_office_pages_load_blazor_with_the_back_office_hub_and_public_pages_stay_without_scripts_of_it()
     {
         var backoffice = await (await factory.SignInAsAsync(Admin)).GetStringAsync("/backoffice/users");
-        var publicPage = await factory.CreateClient().GetStringAsync("/fr/initiatives");
+        var publicPage = await factory.CreateClient().GetStringAsync("/fr/");
 
         Assert.Contains("/_framework/blazor.web.js", backoffice);
         Assert.Contains("/js/backoffice.js", backoffice);

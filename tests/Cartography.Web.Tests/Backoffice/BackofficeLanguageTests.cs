@@ -70,7 +70,7 @@ public class BackofficeLanguageTests(CartographyFactory factory) : IClassFixture
         var client = factory.CreatePlainClient();
         await ChooseAsync(client, "/backoffice/signin", "en");
 
-        var response = await client.GetAsync("/nl/initiatives");
+        var response = await client.GetAsync("/nl/");
 
         Assert.Equal("nl", (await Html.ParseAsync(response)).DocumentElement.GetAttribute("lang"));
         Assert.False(response.Headers.Contains("Set-Cookie"));

@@ -7,7 +7,7 @@ public sealed class MethodTests(CartographyFactory site) : IClassFixture<Cartogr
 {
     [Theory]
     [InlineData("/fr")]
-    [InlineData("/nl/initiatives")]
+    [InlineData("/nl/portraits")]
     [InlineData("/en/register")]
     [InlineData("/api/v1/search?culture=fr")]
     [InlineData("/api/v1/suggest?culture=fr&q=gr")]

@@ -17,7 +17,7 @@ public sealed class PublishOnThisNodeTests(CartographyFactory factory) : IClassF
         // A refresh interval no test waits out: only the catch-up on commit can show the item.
         using var site = factory.WithWebHostBuilder(builder => builder.UseSetting("Cartography:Directory:RefreshInterval", "01:00:00"));
         var client = site.CreateClient();
-        Assert.Equal(200, (int)(await client.GetAsync("/fr/initiatives")).StatusCode);
+        Assert.Equal(200, (int)(await client.GetAsync("/fr/")).StatusCode);
         var loader = site.Services.GetRequiredService<DirectoryLoader>();
         for (var i = 0; i < 100 && !loader.IsLoaded; i++) await Task.Delay(50);
         var name = $"Groupe publie maintenant {Guid.NewGuid().ToString("n")[..6]}";

@@ -19,7 +19,7 @@ public class PublishingVisibilityTests(CartographyFactory factory) : IClassFixtu
 
         foreach (var culture in new[] { "fr", "nl", "en" })
         {
-            var list = await client.GetStringAsync($"/{culture}/initiatives?text=brouillon");
+            var list = await client.GetStringAsync($"/{culture}/?q=brouillon");
             Assert.DoesNotContain("Brouillon secret", list);
             Assert.DoesNotContain("Brouillon secret", await client.GetStringAsync($"/api/v1/initiatives?culture={culture}&take=100"));
             Assert.Equal(404, (int)(await client.GetAsync($"/{culture}/initiatives/brouillon-secret")).StatusCode);
@@ -53,7 +53,7 @@ public class PublishingVisibilityTests(CartographyFactory factory) : IClassFixtu
         Assert.Contains(note, detail.QuerySelector("h1")!.TextContent);
         Assert.Equal("fr", detail.QuerySelector(".prose")!.GetAttribute("lang"));
         Assert.Equal("rédigé", detail.QuerySelector(".prose strong")!.TextContent);
-        var list = await client.GetAsync($"/{culture}/initiatives?text=seulement", expectOk: true);
+        var list = await client.GetAsync($"/{culture}/?q=seulement", expectOk: true);
         Assert.Equal("fr", list.QuerySelector(".result h3 [lang]")!.GetAttribute("lang"));
     }
 

@@ -185,11 +185,11 @@ public class EditLinkTests(EditLinkFactory factory) : IClassFixture<EditLinkFact
         var email = $"person-{marker}@example.org";
         await factory.Services.GetRequiredService<SubmissionModeration>().ApproveAsync(id, 1, Cartography.Data.Writing.Actor.Editor("editor@example.org"));
         await factory.Services.GetRequiredService<DirectoryLoader>().CatchUpAsync();
-        var published = (await client.GetAsync($"/fr/initiatives?q={marker}", expectOk: true)).QuerySelector(".result-list a")!.GetAttribute("href")!;
+        var published = (await client.GetAsync($"/fr/?q={marker}", expectOk: true)).QuerySelector(".result-list a")!.GetAttribute("href")!;
 
         foreach (var url in new[]
                  {
-                     "/fr/register/received", "/fr/register/received?email=failed", link, "/fr/", "/fr/initiatives", $"/fr/initiatives?q={marker}", published,
+                     "/fr/register/received", "/fr/register/received?email=failed", link, "/fr/", "/fr/initiatives", $"/fr/?q={marker}", published,
                      $"/api/v1/search?q={marker}", $"/api/v1/search?q={Uri.EscapeDataString(name)}", "/api/v1/initiatives?take=100", $"/api/v1/suggest?q={marker}",
                  })
         {

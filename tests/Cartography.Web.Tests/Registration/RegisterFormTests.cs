@@ -206,7 +206,7 @@ public class RegisterFormTests(RegistrationFactory factory) : IClassFixture<Regi
     [Fact]
     public async Task Changes_to_a_published_initiative_start_from_it_and_name_it()
     {
-        var detail = await client.GetAsync("/fr/initiatives?q=brugwerk", expectOk: true);
+        var detail = await client.GetAsync("/fr/?q=brugwerk", expectOk: true);
         var initiativeUrl = detail.QuerySelector(".result-list a")!.GetAttribute("href")!;
         var initiative = await client.GetAsync(initiativeUrl, expectOk: true);
         var suggest = initiative.QuerySelector(".suggest-correction a")!;
@@ -238,7 +238,7 @@ public class RegisterFormTests(RegistrationFactory factory) : IClassFixture<Regi
     [InlineData("nl", "Een initiatief aanmelden")]
     public async Task The_navigation_leads_to_the_form(string culture, string text)
     {
-        var home = await client.GetAsync($"/{culture}/initiatives", expectOk: true);
+        var home = await client.GetAsync($"/{culture}/", expectOk: true);
 
         var link = home.QuerySelectorAll(".site-nav a").Single(a => a.TextContent == text);
         Assert.Equal($"/{culture}/register", link.GetAttribute("href"));

@@ -8,7 +8,8 @@ public static class Links
 {
     public static string Home(Culture culture) => $"/{culture.Code}/";
 
-    public static string Initiatives(Culture culture) => $"/{culture.Code}/initiatives";
+    /// <summary>The search of every initiative: the home page, the one search interface (the old list address redirects there).</summary>
+    public static string Initiatives(Culture culture) => Home(culture);
 
     public static string Initiative(Culture culture, Initiative initiative) =>
         $"/{culture.Code}/initiatives/{Uri.EscapeDataString(initiative.Slug.For(culture).Text)}";
@@ -38,4 +39,25 @@ public static class Links
     public static string EditSubmission(Culture culture, string token) => $"/{culture.Code}/register/edit/{Uri.EscapeDataString(token)}";
 
     public static string Privacy(Culture culture) => $"/{culture.Code}/privacy";
+
+    // The footer's pages. Those not written yet (about, how the map is made, accessibility, legal notice, contact)
+    // lead to the nearest page that exists; a later issue gives each its own editorial page.
+
+    /// <summary>What the directory is: for now the home page's introduction.</summary>
+    public static string About(Culture culture) => Home(culture) + "#about";
+
+    /// <summary>How the map is made: for now the resources, where the methodological guide is.</summary>
+    public static string HowTheMapIsMade(Culture culture) => Resources(culture);
+
+    /// <summary>The accessibility statement: for now the privacy notice.</summary>
+    public static string Accessibility(Culture culture) => Privacy(culture);
+
+    /// <summary>The legal notice: for now the privacy notice, which names who keeps the data.</summary>
+    public static string LegalNotice(Culture culture) => Privacy(culture);
+
+    /// <summary>How to reach the editors: for now the privacy notice, whose section on your rights says how.</summary>
+    public static string Contact(Culture culture) => Privacy(culture);
+
+    /// <summary>The directory as open data: for now the JSON API's list of initiatives, in the page's language.</summary>
+    public static string OpenData(Culture culture) => $"/api/v1/initiatives?culture={culture.Code}";
 }
