@@ -36,7 +36,7 @@ public class NearMeTests(BrowserSite site)
 
         await map.Page.GetByRole(AriaRole.Button, new() { Name = "Autour de moi" }).ClickAsync();
 
-        await Assertions.Expect(map.Page.Locator("#near-me-status")).ToHaveTextAsync("Votre position n'a pas été partagée : la liste reste triée par nom.");
+        await Assertions.Expect(map.Page.Locator("#near-me-status")).ToHaveTextAsync("Votre position n'a pas été partagée\u202F: la liste reste triée par nom.");
         Assert.DoesNotContain("near=", map.Page.Url);
         Assert.Equal(first, await map.Results.First.InnerTextAsync());
     }

@@ -24,7 +24,8 @@ export function createResultsList(section, settings, { onHover, onPage }) {
 
   function name(item) {
     if (item.nameCulture === culture) return [item.name];
-    return [el('span', { lang: item.nameCulture, className: 'fallback' }, item.name), el('span', { className: 'fallback-note' }, ` ${text.fallback[item.nameCulture]}`)];
+    // A name is a proper name: it keeps its language, and is not marked as untranslated.
+    return [el('span', { lang: item.nameCulture }, item.name)];
   }
 
   function entry(item) {

@@ -74,8 +74,9 @@ public sealed class ModerationTests(CartographyFactory site) : IClassFixture<Car
             Assert.Equal(result.InitiativeId.Value.ToString(), Assert.Single(search.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
             var page = await Html.ParseAsync(await client.GetAsync(Links.Initiative(culture, initiative)));
             Assert.Contains(word, page.QuerySelector("h1")!.TextContent);
-            // Written in Dutch only: the other cultures show the Dutch name, marked as such.
-            Assert.Equal(culture == Culture.Nl ? null : "nl", page.QuerySelector("h1 .fallback")?.GetAttribute("lang"));
+            // Written in Dutch only: the other cultures show the Dutch name in its language, a proper name, not marked untranslated.
+            Assert.Equal(culture == Culture.Nl ? null : "nl", page.QuerySelector("h1 [lang]")?.GetAttribute("lang"));
+            Assert.DoesNotContain("vertaald", page.QuerySelector("h1")!.TextContent);
         }
         var mail = await MailToAsync("an.approve@example.org");
         Assert.Equal($"Uw initiatief \"Lotgenotengroep {word}\" is gepubliceerd", mail.Subject);
@@ -92,7 +93,7 @@ public sealed class ModerationTests(CartographyFactory site) : IClassFixture<Car
 
         Assert.Equal((ModerationStatus.Done, EmailStatus.Written), (result.Status, result.Email!.Status));
         var mail = await MailToAsync("an.reject@example.org");
-        Assert.StartsWith("Votre proposition « Club de bridge", mail.Subject);
+        Assert.StartsWith("Votre proposition «\u202FClub de bridge", mail.Subject);
         Assert.Contains("Il ne s'agit pas de soutien par les pairs.", mail.TextBody);
         Assert.StartsWith("Bonjour An Peeters,", mail.TextBody);
     }

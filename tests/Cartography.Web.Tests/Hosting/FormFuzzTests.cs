@@ -10,7 +10,7 @@ namespace Cartography.Web.Tests.Hosting;
 /// </summary>
 public sealed class FormFuzzTests(RegistrationFactory site) : IClassFixture<RegistrationFactory>
 {
-    private static readonly string[] Endpoints = ["/fr/register", "/nl/register", "/en/register/edit/abc", "/fr/register/edit/", "/backoffice/account/culture", "/backoffice/account/signout", "/fr/verify/abc", "/backoffice/signin"];
+    private static readonly string[] Endpoints = ["/fr/register", "/nl/register", "/en/register/edit/abc", "/fr/register/edit/", "/backoffice/account/culture", "/backoffice/account/signout", "/fr/verify/abc", "/backoffice/signin", "/error"];
 
     private static readonly string?[] ContentTypes =
     [

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cartography.Web.Tests.Hosting;
 
@@ -9,6 +11,10 @@ public sealed class MethodTests(CartographyFactory site) : IClassFixture<Cartogr
     [InlineData("/fr")]
     [InlineData("/nl/portraits")]
     [InlineData("/en/register")]
+    [InlineData("/fr/portraits")]
+    [InlineData("/nl/resources")]
+    [InlineData("/en/privacy")]
+    [InlineData("/api/v1/initiatives?culture=fr")]
     [InlineData("/api/v1/search?culture=fr")]
     [InlineData("/api/v1/suggest?culture=fr&q=gr")]
     [InlineData("/healthz")]
@@ -24,6 +30,55 @@ public sealed class MethodTests(CartographyFactory site) : IClassFixture<Cartogr
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    /// <summary>
+    /// Every page a visitor can reach by following links from the three home pages (initiatives, portraits, whatever
+    /// pages are added later), and every API address without parameters: HEAD answers as GET does, with no body.
+    /// </summary>
+    [Fact]
+    public async Task Head_answers_like_get_on_every_linked_page_and_every_api_address()
+    {
+        var client = site.CreatePlainClient();
+        var addresses = await LinkedPagesAsync(client, ["/fr/", "/nl/", "/en/"], maxPages: 150);
+        addresses.AddRange(site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Count == 0 && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(path => path.StartsWith("/api/") || path.StartsWith("/hsds") || path.StartsWith("/openapi") || path == "/healthz")
+            .Select(path => path + "?culture=nl"));
+
+        Assert.Contains(addresses, a => a.StartsWith("/fr/initiatives/"));
+        Assert.Contains(addresses, a => a.StartsWith("/nl/portraits/"));
+        Assert.Contains("/api/v1/search?culture=nl", addresses);
+        foreach (var address in addresses.Distinct())
+        {
+            var get = await client.GetAsync(address);
+            var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, address));
+
+            Assert.True(get.StatusCode == head.StatusCode, $"HEAD {address} answered {(int)head.StatusCode}, GET {(int)get.StatusCode}");
+            Assert.True(head.StatusCode is HttpStatusCode.OK or HttpStatusCode.Found or HttpStatusCode.Redirect, $"HEAD {address} answered {(int)head.StatusCode}");
+            Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    private static async Task<List<string>> LinkedPagesAsync(HttpClient client, string[] starts, int maxPages)
+    {
+        var seen = new HashSet<string>(starts);
+        var queue = new Queue<string>(starts);
+        while (queue.Count > 0 && seen.Count < maxPages)
+        {
+            var response = await client.GetAsync(queue.Dequeue());
+            if (response.Content.Headers.ContentType?.MediaType != "text/html") continue;
+            var page = await Html.ParseAsync(response);
+            foreach (var href in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!.Split('#')[0]))
+            {
+                // Same-site pages; a query only filters a page already there, and the back office is not public.
+                if (!href.StartsWith('/') || href.StartsWith("//") || href.Contains('?') || href.StartsWith("/backoffice")) continue;
+                if (seen.Count < maxPages && seen.Add(href)) queue.Enqueue(href);
+            }
+        }
+        return [.. seen];
     }
 
     [Fact]

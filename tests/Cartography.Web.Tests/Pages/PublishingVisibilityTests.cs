@@ -40,21 +40,24 @@ public class PublishingVisibilityTests(CartographyFactory factory) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("nl", "nog niet vertaald, getoond in het Frans")]
-    [InlineData("en", "not yet translated, shown in French")]
-    public async Task A_missing_translation_falls_back_to_french_and_is_marked(string culture, string note)
+    [InlineData("nl", "Sommige delen van deze pagina zijn nog niet vertaald en worden in het Frans getoond.")]
+    [InlineData("en", "Some parts of this page are not yet translated and are shown in French.")]
+    public async Task A_missing_translation_falls_back_to_french_in_its_language_and_the_page_says_so_once(string culture, string note)
     {
         await factory.ImportAsync(FrenchOnly);
 
         var detail = await client.GetAsync($"/{culture}/initiatives/seulement-en-francais", expectOk: true);
 
+        // The name is a proper name: in its language, not counted as untranslated; the description is.
         var title = detail.QuerySelector("h1 [lang]")!;
         Assert.Equal(("fr", "Seulement en français"), (title.GetAttribute("lang"), title.TextContent));
-        Assert.Contains(note, detail.QuerySelector("h1")!.TextContent);
+        Assert.Equal(note, Assert.Single(detail.QuerySelectorAll(".fallback-note")).TextContent);
+        Assert.DoesNotContain("vertaald", detail.QuerySelector("h1")!.TextContent);
         Assert.Equal("fr", detail.QuerySelector(".prose")!.GetAttribute("lang"));
         Assert.Equal("rédigé", detail.QuerySelector(".prose strong")!.TextContent);
         var list = await client.GetAsync($"/{culture}/?q=seulement", expectOk: true);
         Assert.Equal("fr", list.QuerySelector(".result h3 [lang]")!.GetAttribute("lang"));
+        Assert.Null(list.QuerySelector(".fallback-note"));
     }
 
     [Fact]

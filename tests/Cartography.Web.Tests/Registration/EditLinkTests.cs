@@ -60,7 +60,7 @@ public class EditLinkTests(EditLinkFactory factory) : IClassFixture<EditLinkFact
         Assert.Equal(versions[0].Sectors, versions[1].Sectors);
         Assert.Equal("Une organisation nouvelle " + marker, (await factory.Store.FindByTokenAsync(link.Split('/')[^1])).Submission!.NewOrganisation);
         var saved = await client.GetAsync(response.PathOfLocation()!, expectOk: true);
-        Assert.Equal("Votre correction est enregistrée. Merci !", saved.QuerySelector(".notice[role=status]")!.TextContent);
+        Assert.Equal("Votre correction est enregistrée. Merci\u202F!", saved.QuerySelector(".notice[role=status]")!.TextContent);
         Assert.Equal("4000", saved.QuerySelector("#postal-code")!.GetAttribute("value"));
         Assert.Contains("Liège", saved.QuerySelector("#postal-code-hint")!.TextContent);
     }

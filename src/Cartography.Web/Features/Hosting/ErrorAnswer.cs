@@ -9,8 +9,9 @@ using Microsoft.Extensions.Localization;
 namespace Cartography.Web.Features.Hosting;
 
 /// <summary>
-/// An answer written by middleware when no page or endpoint can give one (a refused request, a server fault): a small
-/// HTML page in the visitor's language, or RFC 9457 problem+json under <c>/api</c> and <c>/hsds</c>.
+/// The answer to a request that failed (a refused request, an error status without a body, a server fault): RFC 9457
+/// problem+json under <c>/api</c> and <c>/hsds</c>, else the error page in the site's layout and the visitor's language,
+/// else — when even that page cannot be rendered — a small plain HTML page written here.
 /// </summary>
 public static class ErrorAnswer
 {
@@ -31,10 +32,10 @@ public static class ErrorAnswer
     public static async Task WriteAsync(HttpContext context, int status, string key, Culture culture)
     {
         var l = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var (title, text, siteName, home) = InCulture.Write(culture, () => (l[$"{key}_Title"].Value, l[$"{key}_Text"].Value, l["SiteName"].Value, l["NotFound_Home"].Value));
-        context.Response.StatusCode = status;
         if (IsApi(context.Request.Path))
         {
+            var (title, text) = InCulture.Write(culture, () => (l[$"{key}_Title"].Value, l[$"{key}_Text"].Value));
+            context.Response.StatusCode = status;
             var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
             await problems.WriteAsync(new ProblemDetailsContext
             {
@@ -43,6 +44,16 @@ public static class ErrorAnswer
             });
             return;
         }
+        if (await context.RequestServices.GetRequiredService<ErrorPages>().TryRenderAsync(context, status, key, culture)) return;
+        await WritePlainAsync(context, status, key, culture);
+    }
+
+    /// <summary>The last resort: no layout, no component, only the localized message and a link home.</summary>
+    private static async Task WritePlainAsync(HttpContext context, int status, string key, Culture culture)
+    {
+        var l = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var (title, text, siteName, home) = InCulture.Write(culture, () => (l[$"{key}_Title"].Value, l[$"{key}_Text"].Value, l["SiteName"].Value, l["NotFound_Home"].Value));
+        context.Response.StatusCode = status;
         string E(string value) => WebUtility.HtmlEncode(value);
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync($"""

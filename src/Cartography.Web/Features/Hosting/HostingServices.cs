@@ -15,6 +15,7 @@ public static class HostingServices
         var services = builder.Services;
         services.AddHostedService<PublicBaseUrlValidation>();
         services.AddSingleton<PublicAddress>();
+        services.AddSingleton<ErrorPages>();
         services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Runs before the framework's own post-configuration, which would read "AllowedHosts" only when this left none.
@@ -56,6 +57,8 @@ public static class HostingServices
         app.UseHeadAsGet();
         app.UseRequestErrors(app.Environment);
         app.UseHostGuard();
+        // An error page is rendered by what follows, once more, for its own address.
+        ErrorPages.UseErrorPages(app);
         return app;
     }
 }

@@ -19,6 +19,7 @@ public static class PublicSite
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddScoped<PageFallbacks>();
         // Antiforgery and other protected payloads must survive restarts and be shared by every node: keys live in the data folder.
         builder.Services.AddDataProtection().SetApplicationName("Cartography");
         builder.Services.AddOptions<KeyManagementOptions>().Configure<DataFolder, ILoggerFactory>((options, folder, loggers) =>

@@ -1,12 +1,11 @@
-using System.Net.Http;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Cartography.Web.Features.Hosting;
 
 /// <summary>
-/// What a visitor gets when a request fails: a server fault is a 500 error page in the URL's language (problem+json
-/// under /api), not the not-found page; a bare error status gets its page, re-executed for GET (the not-found page
-/// with the site's layout) and written directly for other methods, which a re-executed page would refuse.
+/// What a visitor gets when a request fails, one way for every method and status: problem+json under /api, else the
+/// error page in the site's layout and the URL's language (<see cref="ErrorAnswer"/>). A server fault is a 500 error
+/// page, never the not-found page; an error status without a body (no such address, a wrong method) gets its page.
 /// </summary>
 public static class RequestErrors
 {
@@ -24,12 +23,7 @@ public static class RequestErrors
                 },
                 ExceptionHandler = context => ErrorAnswer.WriteAsync(context, context.Response.StatusCode),
             });
-        app.UseWhen(context => !ErrorAnswer.IsApi(context.Request.Path) && IsRead(context.Request.Method),
-            pages => pages.UseStatusCodePagesWithReExecute("/not-found", "?status={0}"));
-        app.UseWhen(context => ErrorAnswer.IsApi(context.Request.Path) || !IsRead(context.Request.Method),
-            others => others.UseStatusCodePages(status => ErrorAnswer.WriteAsync(status.HttpContext, status.HttpContext.Response.StatusCode)));
+        app.UseStatusCodePages(status => ErrorAnswer.WriteAsync(status.HttpContext, status.HttpContext.Response.StatusCode));
         return app;
     }
-
-    private static bool IsRead(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
 }

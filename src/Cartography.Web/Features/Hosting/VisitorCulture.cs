@@ -1,6 +1,5 @@
 using Cartography.Core.Cultures;
 using Cartography.Web.Features.Localization;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
 
 namespace Cartography.Web.Features.Hosting;
@@ -11,7 +10,7 @@ namespace Cartography.Web.Features.Hosting;
 /// </summary>
 public static class VisitorCulture
 {
-    public static Culture Of(HttpContext context) => FromPath(OriginalPath(context)) ?? FromRest(context) ?? Culture.Fr;
+    public static Culture Of(HttpContext context) => FromPath(context.Request.Path) ?? FromRest(context) ?? Culture.Fr;
 
     /// <summary>The culture the URL names in its first segment.</summary>
     public static Culture? FromPath(PathString path)
@@ -36,9 +35,5 @@ public static class VisitorCulture
         }
         return null;
     }
-
-    /// <summary>The path the visitor asked for, also when an error page runs in its place.</summary>
-    public static PathString OriginalPath(HttpContext context) =>
-        context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { Length: > 0 } original ? new PathString(original) : context.Request.Path;
 
 }

@@ -69,7 +69,6 @@ public sealed record MapSettings(
             ["next"] = L["Pager_Next"].Value,
             ["position"] = L["Pager_Position"].Value,
             ["pagerLabel"] = L["Pager_Label"].Value,
-            ["fallback"] = SiteCulture.All.ToDictionary(c => c.Code, c => $"({L["Fallback_Note", L[$"LanguageName_{c.Code}"]]})"),
         });
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
