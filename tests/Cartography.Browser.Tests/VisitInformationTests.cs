@@ -1,5 +1,6 @@
 using Cartography.Core.Cultures;
-using Cartography.Web.Features.ReadModel;
+using Cartography.Search.ReadModel;
+using Deque.AxeCore.Playwright;
 using Cartography.Web.Features.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
