@@ -2,7 +2,7 @@ namespace Cartography.Browser.Tests;
 
 /// <summary>
 /// The public pages every layout test visits, in one table: a path under <c>/{lang}/</c>, or a path and, after
-/// <c>" >> "</c>, the link on that page to follow (for items whose address differs per culture).
+/// <c>" >> "</c>, the links to follow from page to page (for items whose address differs per culture).
 /// </summary>
 public static class PublicPages
 {
@@ -11,6 +11,7 @@ public static class PublicPages
         ("home", "/{lang}/"),
         ("search", "/{lang}/?q=housing+first"),
         ("initiative", "/{lang}/?q=housing+first+smes >> .result-list a"),
+        ("organisation", "/{lang}/?q=housing+first+smes >> .result-list a >> .organisation a"),
         ("portraits", "/{lang}/portraits"),
         ("portrait", "/{lang}/portraits >> .cards h2 a"),
         ("resources", "/{lang}/resources"),
@@ -26,8 +27,8 @@ public static class PublicPages
     {
         var parts = path.Replace("{lang}", culture).Split(" >> ");
         await page.GotoAsync(parts[0]);
-        if (parts.Length > 1)
-            await page.GotoAsync((await page.Locator(parts[1]).First.GetAttributeAsync("href"))!);
+        foreach (var link in parts.Skip(1))
+            await page.GotoAsync((await page.Locator(link).First.GetAttributeAsync("href"))!);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 }
