@@ -24,6 +24,16 @@ public sealed partial class MapPage(IPage page)
         return map;
     }
 
+    /// <summary>
+    /// On a phone the list and the map take turns: presses the switch's map button (named in the page's language) and
+    /// waits for the markers. A wide screen shows both and needs nothing pressed.
+    /// </summary>
+    public async Task ShowMapAsync()
+    {
+        await Page.Locator(".view-switch button[data-view=map]").ClickAsync();
+        await WaitForMarkersAsync();
+    }
+
     /// <summary>What a visitor waits for: the map's markers drawn from the search answer.</summary>
     public Task WaitForMarkersAsync() => Markers.First.WaitForAsync();
 

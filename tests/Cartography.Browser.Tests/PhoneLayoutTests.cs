@@ -160,10 +160,9 @@ public class PhoneLayoutTests(BrowserSite site)
         await Assertions.Expect(list).ToHaveAttributeAsync("aria-pressed", "true");
         await Assertions.Expect(map.Page.Locator("#map")).ToBeHiddenAsync();
 
-        await onMap.ClickAsync();
+        await map.ShowMapAsync();
 
         await Assertions.Expect(onMap).ToHaveAttributeAsync("aria-pressed", "true");
-        await map.WaitForMarkersAsync();
         await Assertions.Expect(map.Page.Locator("#map")).ToBeVisibleAsync();
         await Assertions.Expect(map.Results.First).ToBeHiddenAsync();
         await Assertions.Expect(map.Count).ToBeVisibleAsync();
