@@ -81,7 +81,13 @@ public class PublishingVisibilityTests(CartographyFactory factory) : IClassFixtu
         var page = await client.GetAsync("/fr/initiatives/piege", expectOk: true);
 
         var prose = page.QuerySelector(".prose")!;
-        Assert.Empty(page.QuerySelectorAll("script"));
+        // The page's own modules (the small map, sharing) come from the site; nothing inline, nothing in the prose.
+        Assert.Empty(prose.QuerySelectorAll("script"));
+        Assert.All(page.QuerySelectorAll("script"), script =>
+        {
+            Assert.StartsWith("/", script.GetAttribute("src"));
+            Assert.True(string.IsNullOrWhiteSpace(script.TextContent), "an inline script");
+        });
         Assert.Empty(prose.QuerySelectorAll("img, [onerror]"));
         Assert.DoesNotContain(prose.QuerySelectorAll("a"), a => a.GetAttribute("href")?.StartsWith("javascript", StringComparison.OrdinalIgnoreCase) == true);
         Assert.Contains("<script>alert(1)</script>", prose.TextContent);
