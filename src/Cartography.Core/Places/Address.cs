@@ -1,13 +1,44 @@
 using System.Text.Json.Serialization;
+using Cartography.Core.Cultures;
 
 namespace Cartography.Core.Places;
 
-/// <summary>A Belgian postal address; the province and region follow from the postal code.</summary>
+/// <summary>
+/// A Belgian postal address. <see cref="City"/> is the postal place's name as written; <see cref="Municipality"/> the
+/// NIS code of the municipality it was matched to (null for a record whose place name matched none of its postal
+/// code's places: it keeps its string). Province and region follow from the municipality, else from the postal code.
+/// </summary>
 public sealed record Address(string? Street, string PostalCode, string City)
 {
+    /// <summary>The five-digit NIS code of the municipality, once the place is known.</summary>
+    public string? Municipality { get; init; }
+
+    /// <summary>The postal place this address is in, when its municipality is known.</summary>
     [JsonIgnore]
-    public Province? Province => PostalCodes.ProvinceOf(PostalCode);
+    public PostalPlace? Place =>
+        Municipality is null ? null
+        : BelgianPlaces.Belgium.Find(PostalCode, City) is { } place && place.Municipality.NisCode == Municipality ? place
+        : BelgianPlaces.Belgium.PlacesOf(PostalCode).FirstOrDefault(p => p.Municipality.NisCode == Municipality && p.IsSeat)
+            ?? BelgianPlaces.Belgium.PlacesOf(PostalCode).FirstOrDefault(p => p.Municipality.NisCode == Municipality);
+
+    [JsonIgnore]
+    public Province? Province => BelgianPlaces.Belgium.Municipality(Municipality)?.Province ?? PostalCodes.ProvinceOf(PostalCode);
 
     [JsonIgnore]
     public Region? Region => Province?.Region;
+
+    /// <summary>The place's name on a page in <paramref name="culture"/> ("Luik" on a Dutch page); the string as written when unmatched.</summary>
+    public string CityIn(Culture culture) => Place?.NameIn(culture) ?? City;
+
+    /// <summary>
+    /// This address with its place matched: <see cref="City"/> spelt as the postal place's name it matches (else the place's local name) and
+    /// <see cref="Municipality"/> set; unchanged (and still unmatched) when no place of the postal code has that name.
+    /// </summary>
+    public Address Resolved()
+    {
+        var place = BelgianPlaces.Belgium.Find(PostalCode, City);
+        if (place is null) return this;
+        var written = place.Names.FirstOrDefault(name => PlaceNames.Same(name, City)) ?? place.LocalName;
+        return this with { City = written, Municipality = place.Municipality.NisCode };
+    }
 }
