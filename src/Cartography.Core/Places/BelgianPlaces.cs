@@ -56,6 +56,19 @@ public sealed class BelgianPlaces
     /// </summary>
     public PostalPlace? Find(string? postalCode, string? name)
     {
+        if (postalCode is null || name is null) return null;
+        // Pages and the read model ask again and again for the same few thousand stored addresses.
+        if (_found.TryGetValue((postalCode, name), out var known)) return known;
+        var found = Match(postalCode, name);
+        if (_found.Count < MaxRemembered) _found.TryAdd((postalCode, name), found);
+        return found;
+    }
+
+    private const int MaxRemembered = 200_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), PostalPlace?> _found = new();
+
+    private PostalPlace? Match(string postalCode, string name)
+    {
         var places = PlacesOf(postalCode);
         if (places.Count == 0 || string.IsNullOrWhiteSpace(name)) return null;
         var key = PlaceNames.Key(name);

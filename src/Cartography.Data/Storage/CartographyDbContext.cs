@@ -24,6 +24,7 @@ public abstract class CartographyDbContext(DbContextOptions options) : IdentityD
     public DbSet<MarkerRow> Markers => Set<MarkerRow>();
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
     public DbSet<SubmissionRow> Submissions => Set<SubmissionRow>();
+    public DbSet<ContactMessageRow> ContactMessages => Set<ContactMessageRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -83,6 +84,24 @@ public abstract class CartographyDbContext(DbContextOptions options) : IdentityD
             term.HasKey(t => new { t.Vocabulary, t.Key });
             term.Property(t => t.Vocabulary).HasMaxLength(64);
             term.Property(t => t.Key).HasMaxLength(64);
+            term.Property(t => t.DescriptionFr).HasMaxLength(2000);
+            term.Property(t => t.DescriptionNl).HasMaxLength(2000);
+            term.Property(t => t.DescriptionEn).HasMaxLength(2000);
+        });
+        model.Entity<ContactMessageRow>(message =>
+        {
+            message.ToTable("contact_messages");
+            message.HasKey(m => m.Id);
+            message.Property(m => m.Culture).HasMaxLength(2);
+            message.Property(m => m.Name).HasMaxLength(200);
+            message.Property(m => m.Email).HasMaxLength(254);
+            message.Property(m => m.Subject).HasMaxLength(32);
+            message.Property(m => m.Message).HasMaxLength(5000);
+            message.Property(m => m.PrivacyNoticeVersion).HasMaxLength(64);
+            message.Property(m => m.ReadBy).HasMaxLength(256);
+            message.Property(m => m.AnsweredBy).HasMaxLength(256);
+            // The back office list, newest first, and the erasure of old ones.
+            message.HasIndex(m => m.ReceivedUtc);
         });
         model.Entity<AuditEntryRow>(entry =>
         {

@@ -70,6 +70,10 @@ public sealed class TermRow
     public string? LabelFr { get; set; }
     public string? LabelNl { get; set; }
     public string? LabelEn { get; set; }
+    /// <summary>What the term means, per culture (plain text): shown on "how the map is made" and beside the filters.</summary>
+    public string? DescriptionFr { get; set; }
+    public string? DescriptionNl { get; set; }
+    public string? DescriptionEn { get; set; }
     public int Position { get; set; }
     public bool Retired { get; set; }
 }
@@ -91,4 +95,30 @@ public sealed class ContentSlugRow
     public required string Culture { get; set; }
     public required string Slug { get; set; }
     public Guid ItemId { get; set; }
+}
+
+/// <summary>
+/// A message sent through the public contact form: private (never on a public page, API answer, export or log line),
+/// read and answered by the editors, erased after the period the privacy notice states.
+/// </summary>
+public sealed class ContactMessageRow
+{
+    public Guid Id { get; set; }
+    public DateTime ReceivedUtc { get; set; }
+    /// <summary>The culture of the page it was sent from: the language to answer in.</summary>
+    public required string Culture { get; set; }
+    public required string Name { get; set; }
+    public required string Email { get; set; }
+    /// <summary>question, correction, personal-data or other.</summary>
+    public required string Subject { get; set; }
+    public required string Message { get; set; }
+    /// <summary>The initiative a correction is about, when the form was opened from its page.</summary>
+    public Guid? InitiativeId { get; set; }
+    public string? PrivacyNoticeVersion { get; set; }
+    /// <summary>Whether the email to the editors' address went out (false: it is still in the back office list).</summary>
+    public bool Emailed { get; set; }
+    public DateTime? ReadUtc { get; set; }
+    public string? ReadBy { get; set; }
+    public DateTime? AnsweredUtc { get; set; }
+    public string? AnsweredBy { get; set; }
 }
