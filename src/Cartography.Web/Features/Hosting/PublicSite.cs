@@ -18,6 +18,7 @@ public static class PublicSite
         // the static web assets manifest, which ASP.NET Core reads only in Development unless asked to.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddProblemDetails();
+        builder.Services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddScoped<PageFallbacks>();
         // Antiforgery and other protected payloads must survive restarts and be shared by every node: keys live in the data folder.
