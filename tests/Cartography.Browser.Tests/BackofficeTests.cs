@@ -96,8 +96,12 @@ public class BackofficeTests(BrowserSite site)
             problems.AddRange(result.Violations.Select(v => $"{path}: {v.Id} ({v.Nodes.Length}) {v.Nodes.First().Target}"));
         }
         // An editor with every kind of field: culture tabs, Markdown, taxonomy, the location picker.
+        // Opened by its address, then waited for like every back office page: a click on the list while its circuit
+        // was still starting sometimes left the editor prerendered only, and the wait below ran out.
         await page.GotoAsync("/backoffice/initiatives");
-        await page.Locator(".content-list tbody tr a").First.ClickAsync();
+        var editor = await page.Locator(".content-list tbody tr a").First.GetAttributeAsync("href");
+        await page.GotoAsync(editor!);
+        await WaitForCircuitAsync(page);
         await page.Locator("form.editor-form[data-interactive=true]").WaitForAsync();
         await page.HoverAsync($"#culture-tab-{(culture == "en" ? "fr" : "en")}");   // a tab under the pointer keeps readable text
         problems.AddRange((await page.RunAxe(options)).Violations.Select(v => $"editor: {v.Id} ({v.Nodes.Length}) {v.Nodes.First().Target}"));
