@@ -55,8 +55,12 @@ public static class Links
     /// <summary>The legal notice: for now the privacy notice, which names who keeps the data.</summary>
     public static string LegalNotice(Culture culture) => Privacy(culture);
 
-    /// <summary>How to reach the editors: for now the privacy notice, whose section on your rights says how.</summary>
-    public static string Contact(Culture culture) => Privacy(culture);
+    /// <summary>The contact form; with <paramref name="initiative"/>, a correction to that published initiative.</summary>
+    public static string Contact(Culture culture, Guid? initiative = null) =>
+        initiative is { } id ? $"/{culture.Code}/contact?initiative={id}" : $"/{culture.Code}/contact";
+
+    /// <summary>The thank-you page after a contact message was stored.</summary>
+    public static string ContactSent(Culture culture) => $"/{culture.Code}/contact/sent";
 
     /// <summary>The directory as open data: for now the JSON API's list of initiatives, in the page's language.</summary>
     public static string OpenData(Culture culture) => $"/api/v1/initiatives?culture={culture.Code}";
