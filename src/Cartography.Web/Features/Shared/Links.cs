@@ -25,6 +25,16 @@ public static class Links
 
     public static string Resources(Culture culture) => $"/{culture.Code}/resources";
 
+    /// <summary>The library searched and filtered: the GET form's own address, so a search can be shared and bookmarked.</summary>
+    public static string Resources(Culture culture, string? q, string? category = null, string? theme = null, string? language = null) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Resources(culture),
+            new Dictionary<string, string?> { ["q"] = q, ["category"] = category, ["theme"] = theme, ["language"] = language }
+                .Where(p => !string.IsNullOrEmpty(p.Value)));
+
+    /// <summary>A resource's own page; the library's list while it has no slug in that culture (a record the start-up backfill has not reached).</summary>
+    public static string Resource(Culture culture, Resource resource) =>
+        resource.Slug.In(culture) is { Length: > 0 } slug ? $"/{culture.Code}/resources/{Uri.EscapeDataString(slug)}" : Resources(culture);
+
     /// <summary>Where a verification reminder's link leads.</summary>
     public static string Verify(Culture culture, string token) => $"/{culture.Code}/verify/{Uri.EscapeDataString(token)}";
 
