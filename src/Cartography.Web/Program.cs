@@ -2,6 +2,7 @@ using Cartography.Web.Features.Api;
 using Cartography.Web.Features.Backoffice;
 using Cartography.Web.Features.Backoffice.Transfer;
 using Cartography.Web.Features.Cli;
+using Cartography.Web.Features.Contact;
 using Cartography.Web.Features.Email;
 using Cartography.Web.Features.Freshness;
 using Cartography.Web.Features.ReadModel;
@@ -35,6 +36,7 @@ builder.AddBackoffice();
 builder.AddEmail();
 builder.AddFreshness();
 builder.AddRegistration();
+builder.AddContact();
 
 var app = builder.Build();
 if (verb is not null) return await Verbs.RunAsync(app, args, Console.Out);

@@ -9,8 +9,10 @@ public sealed record Vocabulary(string Key)
     public static readonly Vocabulary Public = new("public");
     public static readonly Vocabulary OrganisationKind = new("organisation-kind");
     public static readonly Vocabulary ResourceCategory = new("resource-category");
+    /// <summary>The sub-themes of the resource library (after the annotated bibliography it was modelled on).</summary>
+    public static readonly Vocabulary ResourceTheme = new("resource-theme");
 
-    public static IReadOnlyList<Vocabulary> All { get; } = [Sector, Type, Status, Public, OrganisationKind, ResourceCategory];
+    public static IReadOnlyList<Vocabulary> All { get; } = [Sector, Type, Status, Public, OrganisationKind, ResourceCategory, ResourceTheme];
 
     public static bool TryParse(string? key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Vocabulary? vocabulary)
     {

@@ -52,6 +52,7 @@ public sealed class SeedContentImporter(ContentStore store, ContentService conte
         var resourceIds = await session.KeysAsync<Resource>(cancellationToken);
         var initiativeSlugs = new SlugAllocator((await session.LatestAsync<Initiative>(cancellationToken)).Select(i => (i.Id, i.Content.Slug)));
         var portraitSlugs = new SlugAllocator((await session.LatestAsync<Portrait>(cancellationToken)).Select(p => (p.Id, p.Content.Slug)));
+        var resourceSlugs = new SlugAllocator((await session.LatestAsync<Resource>(cancellationToken)).Select(r => (r.Id, r.Content.Slug)));
         int organisationCount = 0, initiativeCount = 0, portraitCount = 0, resourceCount = 0;
 
         foreach (var (key, file) in organisations.Where(o => Keep(o.File.Example)))
@@ -109,14 +110,16 @@ public sealed class SeedContentImporter(ContentStore store, ContentService conte
         foreach (var (key, file) in resources.Where(r => Keep(r.File.Example)))
         {
             if (resourceIds.ContainsKey(key)) continue;
+            var id = Guid.NewGuid();
             var resource = new Resource
             {
-                Title = Text(file.Title), Summary = Text(file.Summary), Category = file.Category ?? "",
-                DocumentLanguage = file.DocumentLanguage ?? "", Authors = file.Authors, Year = file.Year,
-                Link = file.Link, IsExample = file.Example,
+                Title = Text(file.Title), Summary = Text(file.Annotation ?? file.Summary), Category = file.Category ?? "", Themes = file.Themes,
+                DocumentLanguage = file.DocumentLanguage ?? "", Authors = file.Authors, Year = file.Year, Publisher = file.Publisher,
+                Link = file.Link, Doi = file.Doi, Slug = Text(file.Slug), IsExample = file.Example,
             };
+            resource = resource with { Slug = resourceSlugs.Allocate(id, resource.Title, resource.Slug) };
             problems.AddRange(ResourceRules.Validate(resource, termSet, now.Year).Select(v => $"resources/{key}: {v}"));
-            Create(key, resource);
+            Create(key, resource, id);
             resourceCount++;
         }
 

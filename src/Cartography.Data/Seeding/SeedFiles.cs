@@ -91,10 +91,16 @@ internal sealed class ResourceFile
 {
     public bool Example { get; set; }
     public Dictionary<string, string>? Title { get; set; }
+    /// <summary>The annotation per culture; <c>summary</c> is its older name, still read.</summary>
+    public Dictionary<string, string>? Annotation { get; set; }
     public Dictionary<string, string>? Summary { get; set; }
     public string? Category { get; set; }
+    public List<string> Themes { get; set; } = [];
     public string? DocumentLanguage { get; set; }
     public string? Authors { get; set; }
     public int? Year { get; set; }
+    public string? Publisher { get; set; }
     public string? Link { get; set; }
+    public string? Doi { get; set; }
+    public Dictionary<string, string>? Slug { get; set; }
 }

@@ -42,7 +42,7 @@ internal static class TermUsageCounter
     private static ContentType ContentTypeOf(Vocabulary vocabulary) => vocabulary.Key switch
     {
         "organisation-kind" => ContentType.Organisation,
-        "resource-category" => ContentType.Resource,
+        "resource-category" or "resource-theme" => ContentType.Resource,
         _ => ContentType.Initiative,
     };
 
@@ -54,6 +54,7 @@ internal static class TermUsageCounter
         "status" => Single(fields.Status),
         "organisation-kind" => Single(fields.Kind),
         "resource-category" => Single(fields.Category),
+        "resource-theme" => fields.Themes ?? [],
         _ => [],
     };
 
@@ -62,5 +63,5 @@ internal static class TermUsageCounter
     /// <summary>The term-bearing fields of any content type; reading only these skips the texts.</summary>
     private sealed record TermFields(
         IReadOnlyList<string>? Sectors, IReadOnlyList<string>? Types, IReadOnlyList<string>? Publics,
-        string? Status, string? Kind, string? Category);
+        string? Status, string? Kind, string? Category, IReadOnlyList<string>? Themes = null);
 }

@@ -19,7 +19,7 @@ public sealed class SlugBackfill(CartographyDatabase database, Markers markers)
     {
         if (await markers.IsSetAsync(Marker, cancellationToken)) return 0;
         var reserved = 0;
-        string[] types = [nameof(ContentType.Initiative), nameof(ContentType.Portrait), nameof(ContentType.Organisation)];
+        string[] types = [nameof(ContentType.Initiative), nameof(ContentType.Portrait), nameof(ContentType.Organisation), nameof(ContentType.Resource)];
         foreach (var type in types)
         {
             HashSet<(string, string)> taken;

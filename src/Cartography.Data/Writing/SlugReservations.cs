@@ -50,12 +50,13 @@ internal static class SlugReservations
         context.ContentSlugs.AsNoTracking().Where(s => s.Type == type && s.Culture == culture.Code && s.Slug == slug)
             .Select(s => (Guid?)s.ItemId).SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>The slugs of content that has them (initiatives, portraits, organisations); null for the other types.</summary>
+    /// <summary>The slugs of content that has them (initiatives, portraits, organisations, resources); null for the other types.</summary>
     public static LocalizedText? Of(object content) => content switch
     {
         Initiative initiative => initiative.Slug,
         Portrait portrait => portrait.Slug,
         Organisation organisation => organisation.Slug,
+        Resource resource => resource.Slug,
         _ => null,
     };
 
@@ -64,6 +65,7 @@ internal static class SlugReservations
         Initiative initiative => initiative.Name,
         Portrait portrait => portrait.Title,
         Organisation organisation => organisation.Name,
+        Resource resource => resource.Title,
         _ => LocalizedText.Empty,
     };
 
@@ -72,6 +74,7 @@ internal static class SlugReservations
         Initiative initiative => initiative with { Slug = slugs },
         Portrait portrait => portrait with { Slug = slugs },
         Organisation organisation => organisation with { Slug = slugs },
+        Resource resource => resource with { Slug = slugs },
         _ => content,
     };
 }

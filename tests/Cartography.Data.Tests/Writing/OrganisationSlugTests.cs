@@ -75,7 +75,7 @@ public abstract class OrganisationSlugTests(DatabaseProvider provider) : IAsyncL
         var draft = (await db.Content.SaveAsync(Ann, drafted, 1, Named("Maison des Pairs (nouveau nom)"))).Status;
         Assert.Equal(EditStatus.Saved, draft);
 
-        var filled = await new OrganisationSlugBackfill(db.Content).FillAsync();
+        var filled = await new PublishedSlugBackfill(db.Content).FillAsync();
 
         Assert.Equal(2, filled);
         Assert.Equal("ancienne-association", (await PublishedAsync(plain)).Slug.In(Culture.Fr));
@@ -88,7 +88,7 @@ public abstract class OrganisationSlugTests(DatabaseProvider provider) : IAsyncL
             Assert.NotEqual(item.Latest.Number, item.Published!.Number);
         }
         Assert.Equal(3, (await ReservedAsync(plain)).Count);
-        Assert.Equal(0, await new OrganisationSlugBackfill(db.Content).FillAsync());
+        Assert.Equal(0, await new PublishedSlugBackfill(db.Content).FillAsync());
     }
 
     [Fact]

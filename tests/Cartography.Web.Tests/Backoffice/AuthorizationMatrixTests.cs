@@ -35,6 +35,8 @@ public class AuthorizationMatrixTests(CartographyFactory factory) : IClassFixtur
         { "/backoffice/moderation", [Admin, Editor] },
         { $"/backoffice/moderation/{AnyId}", [Admin, Editor] },
         { "/backoffice/taxonomy", [Admin, Editor] },
+        { "/backoffice/messages", [Admin, Editor] },
+        { $"/backoffice/messages/{AnyId}", [Admin, Editor] },
     };
 
     // An editor page answers for any id, found or not; what matters here is who may open it.
@@ -84,8 +86,8 @@ public class AuthorizationMatrixTests(CartographyFactory factory) : IClassFixtur
 
         string[] Links(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("nav.site-nav a").Select(a => a.GetAttribute("href")!).ToArray();
         string[] content = ["/backoffice/initiatives", "/backoffice/organisations", "/backoffice/portraits", "/backoffice/resources"];
-        Assert.Equal(["/backoffice", .. content, "/backoffice/moderation", "/backoffice/taxonomy", "/backoffice/users", "/backoffice/audit"], Links(admin));
-        Assert.Equal(["/backoffice", .. content, "/backoffice/moderation", "/backoffice/taxonomy"], Links(editor));
+        Assert.Equal(["/backoffice", .. content, "/backoffice/moderation", "/backoffice/taxonomy", "/backoffice/messages", "/backoffice/users", "/backoffice/audit"], Links(admin));
+        Assert.Equal(["/backoffice", .. content, "/backoffice/moderation", "/backoffice/taxonomy", "/backoffice/messages"], Links(editor));
         var translator = await (await factory.SignInAsAsync(Translator)).GetAsync("/backoffice", expectOk: true);
         Assert.Equal(["/backoffice", .. content], Links(translator));
     }

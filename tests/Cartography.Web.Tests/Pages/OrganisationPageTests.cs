@@ -96,7 +96,7 @@ public sealed class OrganisationPageTests(CartographyFactory factory) : IClassFi
         await factory.Services.GetRequiredService<DirectoryLoader>().CatchUpAsync();
         Assert.True(Snapshot.Organisations.Single(o => o.Id == id).Content.Slug.IsEmpty);
 
-        var filled = await new OrganisationSlugBackfill(factory.Services.GetRequiredService<ContentService>()).FillAsync();
+        var filled = await new PublishedSlugBackfill(factory.Services.GetRequiredService<ContentService>()).FillAsync();
 
         Assert.True(filled >= 1);
         var slugs = Snapshot.Organisations.Single(o => o.Id == id).Content.Slug;
@@ -104,7 +104,7 @@ public sealed class OrganisationPageTests(CartographyFactory factory) : IClassFi
         Assert.Equal("collectief-van-vroeger", slugs.In(Culture.Nl));
         var page = await client.GetAsync("/nl/organisations/collectief-van-vroeger", expectOk: true);
         Assert.Equal("Collectief van vroeger", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal(0, await new OrganisationSlugBackfill(factory.Services.GetRequiredService<ContentService>()).FillAsync());
+        Assert.Equal(0, await new PublishedSlugBackfill(factory.Services.GetRequiredService<ContentService>()).FillAsync());
     }
 
     [Fact]

@@ -16,6 +16,15 @@ public static class BackofficeLinks
     public const string AccessDenied = "/backoffice/access-denied";
     public const string Users = "/backoffice/users";
     public const string Audit = "/backoffice/audit";
+    public const string Messages = "/backoffice/messages";
+
+    /// <summary>One message of the contact form.</summary>
+    public static string Message(Guid id) => $"{Messages}/{id}";
+
+    /// <summary>The messages list with a filter (all, unread, read, answered).</summary>
+    public static string MessagesFiltered(string filter) => filter == "all" ? Messages : $"{Messages}?show={Uri.EscapeDataString(filter)}";
+
+    public static string Initiative(Guid id) => $"/backoffice/initiatives/{id}";
 
     /// <summary>The Blazor hub of the back office, under /backoffice so that the back office cookie reaches it.</summary>
     public const string Hub = "/backoffice/_blazor";

@@ -27,6 +27,7 @@ public sealed class EmailSender(IOptions<EmailOptions> options, DataFolder data,
         var message = new MimeMessage { Subject = email.Subject, Body = new TextPart("plain") { Text = email.Text } };
         message.From.Add(MailboxAddress.Parse(settings.From));
         message.To.Add(to);
+        if (EmailOptions.IsAddress(email.ReplyTo) && MailboxAddress.TryParse(email.ReplyTo, out var replyTo)) message.ReplyTo.Add(replyTo);
         return settings.UsesSmtp ? await SendOverSmtpAsync(message, cancellationToken) : await WriteAsync(message, cancellationToken);
     }
 

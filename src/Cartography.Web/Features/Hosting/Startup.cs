@@ -24,8 +24,8 @@ public static class Startup
         var contentPath = RepositoryRoot.Resolve(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, content.Path);
         var report = await services.GetRequiredService<SeedContentImporter>().ImportAsync(contentPath, content.IncludeExamples, cancellationToken);
         logger.LogInformation("Seed content from {ContentPath}: {Report}", contentPath, report);
-        var addressed = await new OrganisationSlugBackfill(services.GetRequiredService<ContentService>()).FillAsync(cancellationToken);
-        if (addressed > 0) logger.LogInformation("Slugs given to {Count} published organisations that had none", addressed);
+        var addressed = await new PublishedSlugBackfill(services.GetRequiredService<ContentService>()).FillAsync(cancellationToken);
+        if (addressed > 0) logger.LogInformation("Slugs given to {Count} published organisations and resources that had none", addressed);
     }
 
     /// <summary>Says, on the console, which address to open once the server listens.</summary>

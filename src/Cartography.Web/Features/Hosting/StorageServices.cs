@@ -1,3 +1,4 @@
+using Cartography.Data.Contact;
 using Cartography.Data.Registration;
 using Cartography.Data.Content;
 using Cartography.Data.Export;
@@ -59,6 +60,7 @@ public static class StorageServices
         services.AddSingleton(provider => new SubmissionStore(provider.GetRequiredService<CartographyDatabase>(),
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<SubmissionOptions>>().Value));
         services.AddSingleton<SubmissionModeration>();
+        services.AddSingleton<ContactMessageStore>();
         return builder;
     }
 }

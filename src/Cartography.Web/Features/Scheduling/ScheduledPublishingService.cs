@@ -1,11 +1,17 @@
+using Cartography.Data.Contact;
 using Cartography.Data.Editorial;
+using Cartography.Web.Features.Registration;
 using Microsoft.Extensions.Options;
 
 namespace Cartography.Web.Features.Scheduling;
 
-/// <summary>Publishes and unpublishes scheduled items when they fall due; the read models catch up through the change table.</summary>
+/// <summary>
+/// Publishes and unpublishes scheduled items when they fall due (the read models catch up through the change table),
+/// and erases contact messages older than <see cref="ContactRetention.Period"/>.
+/// </summary>
 public sealed class ScheduledPublishingService(
-    ScheduledPublishing scheduler, TimeProvider clock, IOptions<SchedulingOptions> options, ILogger<ScheduledPublishingService> logger) : BackgroundService
+    ScheduledPublishing scheduler, ContactMessageStore messages, TimeProvider clock, IOptions<SchedulingOptions> options,
+    ILogger<ScheduledPublishingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,6 +28,21 @@ public sealed class ScheduledPublishingService(
             {
                 logger.LogWarning(e, "Scheduled publishing failed; it is tried again at the next interval");
             }
+            await EraseOldMessagesAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>Every node runs it; erasing what another node erased already deletes nothing.</summary>
+    private async Task EraseOldMessagesAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var erased = await messages.EraseReceivedBeforeAsync(clock.GetUtcNow() - ContactRetention.Period, stoppingToken);
+            if (erased > 0) logger.LogInformation("Contact messages past their retention period erased: {Count}", erased);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Erasing old contact messages failed; it is tried again at the next interval");
         }
     }
 

@@ -25,6 +25,16 @@ public static class Links
 
     public static string Resources(Culture culture) => $"/{culture.Code}/resources";
 
+    /// <summary>The library searched and filtered: the GET form's own address, so a search can be shared and bookmarked.</summary>
+    public static string Resources(Culture culture, string? q, string? category = null, string? theme = null, string? language = null) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Resources(culture),
+            new Dictionary<string, string?> { ["q"] = q, ["category"] = category, ["theme"] = theme, ["language"] = language }
+                .Where(p => !string.IsNullOrEmpty(p.Value)));
+
+    /// <summary>A resource's own page; the library's list while it has no slug in that culture (a record the start-up backfill has not reached).</summary>
+    public static string Resource(Culture culture, Resource resource) =>
+        resource.Slug.In(culture) is { Length: > 0 } slug ? $"/{culture.Code}/resources/{Uri.EscapeDataString(slug)}" : Resources(culture);
+
     /// <summary>Where a verification reminder's link leads.</summary>
     public static string Verify(Culture culture, string token) => $"/{culture.Code}/verify/{Uri.EscapeDataString(token)}";
 
@@ -55,8 +65,12 @@ public static class Links
     /// <summary>The legal notice: for now the privacy notice, which names who keeps the data.</summary>
     public static string LegalNotice(Culture culture) => Privacy(culture);
 
-    /// <summary>How to reach the editors: for now the privacy notice, whose section on your rights says how.</summary>
-    public static string Contact(Culture culture) => Privacy(culture);
+    /// <summary>The contact form; with <paramref name="initiative"/>, a correction to that published initiative.</summary>
+    public static string Contact(Culture culture, Guid? initiative = null) =>
+        initiative is { } id ? $"/{culture.Code}/contact?initiative={id}" : $"/{culture.Code}/contact";
+
+    /// <summary>The thank-you page after a contact message was stored.</summary>
+    public static string ContactSent(Culture culture) => $"/{culture.Code}/contact/sent";
 
     /// <summary>The directory as open data: for now the JSON API's list of initiatives, in the page's language.</summary>
     public static string OpenData(Culture culture) => $"/api/v1/initiatives?culture={culture.Code}";

@@ -21,6 +21,7 @@ public static class FieldChangeViews
         ["initiativeIds"] = "Editor_LinkedInitiatives", ["date"] = "Editor_Date", ["kind"] = "Editor_OrganisationKind",
         ["category"] = "Editor_ResourceCategory", ["documentLanguage"] = "Resource_DocumentLanguage", ["authors"] = "Editor_Authors",
         ["year"] = "Editor_Year", ["link"] = "Editor_Link_Address", ["slug"] = "Editor_Slug",
+        ["themes"] = "Resource_Themes", ["publisher"] = "Resource_Publisher", ["doi"] = "Resource_Doi",
         ["hours"] = "Visit_Hours", ["contactModes"] = "Visit_ContactModes", ["cost"] = "Visit_Cost", ["accessibility"] = "Visit_Accessibility",
     };
 

@@ -15,6 +15,7 @@ public static class BackofficeNavigation
         new("/backoffice/resources", "Section_Resources", BackofficePolicies.Translate),
         new("/backoffice/moderation", "Section_Moderation", BackofficePolicies.Content),
         new("/backoffice/taxonomy", "Section_Taxonomy", BackofficePolicies.Content),
+        new(BackofficeLinks.Messages, "Section_Messages", BackofficePolicies.Content),
         new(BackofficeLinks.Users, "Backoffice_Nav_Users", BackofficePolicies.Users),
         new(BackofficeLinks.Audit, "Backoffice_Nav_Audit", BackofficePolicies.Audit),
     ];
