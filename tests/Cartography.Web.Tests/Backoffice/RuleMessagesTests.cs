@@ -63,7 +63,7 @@ public sealed class RuleMessagesTests
         {
             var byField = RuleMessages.ByField(Localizer, InitiativeRules.Validate(Broken, TermSet.Empty, 2026));
 
-            Assert.Equal(["Dit is geen Belgische postcode (vier cijfers, van 1000 tot 9999)."], byField["postal_code"]);
+            Assert.Equal(["12 is geen Belgische postcode."], byField["postal_code"]);
             Assert.Contains("Kies minstens één soort ervaringsdeskundigheid.", byField["types"]);
         }
         finally
