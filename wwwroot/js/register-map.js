@@ -38,9 +38,11 @@ if (L && element && latitude && longitude) {
     if (chosen) return;
     place(latlng);
     marker.setOpacity(0.6);
-    map.setView(latlng, 13);
+    // The view stays where the visitor has it (the whole country at first), so a click still lands where they aim.
+    if (!map.getBounds().contains(latlng)) map.panTo(latlng);
   };
-  const choose = latlng => { chosen = true; place(latlng); marker.setOpacity(1); write(latlng); };
+  const own = latlng => { chosen = true; place(latlng); marker.setOpacity(1); };
+  const choose = latlng => { own(latlng); write(latlng); };
 
   if (start) place(start);
   else if (element.dataset.place) byDefault(L.latLng(JSON.parse(element.dataset.place)));
@@ -50,7 +52,7 @@ if (L && element && latitude && longitude) {
     field.addEventListener('change', () => {
       const point = read();
       if (!point) return;
-      choose(point);
+      own(point);
       if (!map.getBounds().contains(point)) map.setView(point, Math.max(map.getZoom(), 13));
     });
   }

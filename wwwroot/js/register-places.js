@@ -7,6 +7,12 @@ const postalCode = document.getElementById('postal-code');
 const city = document.getElementById('city');
 const status = document.getElementById('place-status');
 
+// The status line says an unknown code where it is seen, and only to screen readers that a choice appeared below.
+function say(text, visible) {
+  status.textContent = text;
+  status.className = visible ? 'field-error' : 'visually-hidden';
+}
+
 const key = text => (text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 function located(place) {
@@ -52,7 +58,7 @@ async function lookUp() {
   const code = postalCode.value.trim();
   if (code === asked) return;
   asked = code;
-  if (!/^\d{4}$/.test(code)) { clear(); status.textContent = ''; return; }
+  if (!/^\d{4}$/.test(code)) { clear(); say('', false); return; }
   const url = `${container.dataset.api}?postalCode=${encodeURIComponent(code)}&culture=${encodeURIComponent(container.dataset.culture)}`;
   let response;
   try { response = await fetch(url, { headers: { Accept: 'application/json' } }); } catch { return; }
@@ -60,15 +66,15 @@ async function lookUp() {
   if (!response.ok) {
     clear();
     const problem = await response.json().catch(() => null);
-    status.textContent = problem?.detail ?? '';
+    say(problem?.detail ?? '', true);
     return;
   }
   const answer = await response.json();
-  status.textContent = '';
+  say('', false);
   const named = answer.places.find(p => key(p.name) === key(city.value) || key(p.municipalityName) === key(city.value));
   if (answer.places.length > 1) {
     offer(code, answer.places);
-    status.textContent = container.dataset.hint.replace('{0}', code);
+    say(container.dataset.hint.replace('{0}', code), false);
   } else {
     clear();
     if (!city.value.trim()) city.value = answer.places[0].name;
