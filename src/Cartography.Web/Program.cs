@@ -48,7 +48,7 @@ app.MapLanguageRedirect();
 app.MapInitiativeListRedirect();
 app.MapInitiativesApi();
 app.MapSearchApi();
-app.MapPlacesApi();
+app.MapPostalCodesApi();
 app.MapBackoffice();
 app.MapInitiativeExport();
 

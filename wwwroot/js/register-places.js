@@ -1,4 +1,4 @@
-// The registration form's place choice while typing: once four digits are in the postal code field, the places
+// The registration form's place choice while typing: once four digits are in the postal code field, the postal code
 // endpoint answers the code's places; several are offered as radio buttons (as the server does after a post), one
 // fills an empty city field, an unknown code is said at once. Picking a place writes the city field. Each known
 // place is announced to register-map.js ('place-located') for its default marker.
@@ -59,7 +59,7 @@ async function lookUp() {
   if (code === asked) return;
   asked = code;
   if (!/^\d{4}$/.test(code)) { clear(); say('', false); return; }
-  const url = `${container.dataset.api}?postalCode=${encodeURIComponent(code)}&culture=${encodeURIComponent(container.dataset.culture)}`;
+  const url = `${container.dataset.api}${code}?culture=${encodeURIComponent(container.dataset.culture)}`;
   let response;
   try { response = await fetch(url, { headers: { Accept: 'application/json' } }); } catch { return; }
   if (code !== postalCode.value.trim()) return;

@@ -4,15 +4,15 @@ using System.Text.Json;
 
 namespace Cartography.Web.Tests.Api;
 
-/// <summary><c>/api/v1/places</c>: a postal code's places, for the forms' choice and default marker.</summary>
-public class PlacesApiTests(CartographyFactory factory) : IClassFixture<CartographyFactory>
+/// <summary><c>/api/v1/postal-codes/{code}</c>: a postal code's places, for the forms' choice and default marker.</summary>
+public class PostalCodesApiTests(CartographyFactory factory) : IClassFixture<CartographyFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
 
     [Fact]
     public async Task A_code_with_several_places_answers_each_with_its_municipality_and_position()
     {
-        var response = await client.GetAsync("/api/v1/places?postalCode=1300&culture=fr");
+        var response = await client.GetAsync("/api/v1/postal-codes/1300?culture=fr");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -33,7 +33,7 @@ public class PlacesApiTests(CartographyFactory factory) : IClassFixture<Cartogra
     [InlineData("en", "Liège")]
     public async Task Names_are_in_the_culture_asked_for(string culture, string name)
     {
-        var body = await client.GetFromJsonAsync<JsonElement>($"/api/v1/places?postalCode=4000&culture={culture}");
+        var body = await client.GetFromJsonAsync<JsonElement>($"/api/v1/postal-codes/4000?culture={culture}");
 
         var place = Assert.Single(body.GetProperty("places").EnumerateArray());
         Assert.Equal(name, place.GetProperty("name").GetString());
@@ -46,7 +46,7 @@ public class PlacesApiTests(CartographyFactory factory) : IClassFixture<Cartogra
     [InlineData("9999", "fr", "9999 n'est pas un code postal belge.")]
     public async Task A_code_missing_from_the_list_is_a_localized_404_problem(string code, string culture, string message)
     {
-        var response = await client.GetAsync($"/api/v1/places?postalCode={code}&culture={culture}");
+        var response = await client.GetAsync($"/api/v1/postal-codes/{code}?culture={culture}");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -56,12 +56,11 @@ public class PlacesApiTests(CartographyFactory factory) : IClassFixture<Cartogra
     }
 
     [Theory]
-    [InlineData("/api/v1/places", "postalCode")]
-    [InlineData("/api/v1/places?postalCode=", "postalCode")]
-    [InlineData("/api/v1/places?postalCode=12", "postalCode")]
-    [InlineData("/api/v1/places?postalCode=13OO", "postalCode")]
-    [InlineData("/api/v1/places?postalCode=%3Cscript%3Ealert(1)%3C/script%3E", "postalCode")]
-    [InlineData("/api/v1/places?postalCode=1300&culture=de", "culture")]
+    [InlineData("/api/v1/postal-codes/%20", "postalCode")]
+    [InlineData("/api/v1/postal-codes/12", "postalCode")]
+    [InlineData("/api/v1/postal-codes/13OO", "postalCode")]
+    [InlineData("/api/v1/postal-codes/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "postalCode")]
+    [InlineData("/api/v1/postal-codes/1300?culture=de", "culture")]
     public async Task Bad_input_answers_400_problem_json_naming_the_parameter(string url, string parameter)
     {
         var response = await client.GetAsync(url);
@@ -76,10 +75,19 @@ public class PlacesApiTests(CartographyFactory factory) : IClassFixture<Cartogra
     [Fact]
     public async Task A_very_long_code_is_refused_and_not_echoed_whole()
     {
-        var response = await client.GetAsync("/api/v1/places?postalCode=" + new string('9', 5000));
+        var response = await client.GetAsync("/api/v1/postal-codes/" + new string('9', 2000));
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain(new string('9', 100), text);
+    }
+
+    [Fact]
+    public async Task Without_a_code_the_address_is_not_found_as_problem_json()
+    {
+        var response = await client.GetAsync("/api/v1/postal-codes/");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }

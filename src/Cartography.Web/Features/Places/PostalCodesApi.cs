@@ -10,19 +10,19 @@ using Microsoft.Extensions.Localization;
 namespace Cartography.Web.Features.Places;
 
 /// <summary>
-/// <c>GET /api/v1/places?postalCode=1300&amp;culture=fr</c>: the postal code's places, with their municipality and a
-/// marker position, so that a form can offer the choice and place its marker as soon as the code is typed.
+/// <c>GET /api/v1/postal-codes/1300?culture=fr</c>: the postal code's places, with their municipality and a marker
+/// position, so that a form can offer the choice and place its marker as soon as the code is typed.
 /// </summary>
-public static class PlacesApi
+public static class PostalCodesApi
 {
-    public static IEndpointRouteBuilder MapPlacesApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapPostalCodesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/places").WithTags("Places").MapGet("/", Get);
+        app.MapGroup("/api/v1/postal-codes").WithTags("Places").MapGet("/{postalCode}", Get);
         return app;
     }
 
     public static Results<Ok<PostalCodePlaces>, ProblemHttpResult> Get(
-        [FromQuery] string? postalCode, [FromQuery] string? culture, IStringLocalizer<SharedResource> localizer)
+        string postalCode, [FromQuery] string? culture, IStringLocalizer<SharedResource> localizer)
     {
         var errors = new List<FilterError>();
         var code = postalCode?.Trim();
