@@ -10,6 +10,7 @@ public static class InitiativeRules
     public const int MaxNameLength = 200;
     public const int MaxDescriptionLength = 8000;
     public const int FirstYear = 1950;
+    public const int MaxCityLength = 100;
 
     /// <summary>A city that names none of its postal code's several places (1300: Limal or Wavre).</summary>
     public const string CityNotInPostalCode = "Rule_City_NotInPostalCode";
@@ -60,6 +61,11 @@ public static class InitiativeRules
             if (code.Length == 0) Fail("postal_code", "Rule_PostalCode_Required", "the postal code is required");
             else if (places.Count == 0) Fail("postal_code", "Rule_PostalCode_Invalid", $"'{code}' is not a Belgian postal code", code);
             if (string.IsNullOrWhiteSpace(address.City)) { Fail("city", "Rule_City_Required", "the city is required"); return; }
+            if (address.City.Trim().Length > MaxCityLength)
+            {
+                Fail("city", "Rule_City_TooLong", $"the city is longer than {MaxCityLength} characters", MaxCityLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
             if (places.Count == 0 || BelgianPlaces.Belgium.Find(code, address.City) is not null) return;
             var city = address.City.Trim();
             var names = string.Join(", ", places.Select(p => p.LocalName).Distinct(StringComparer.Ordinal));

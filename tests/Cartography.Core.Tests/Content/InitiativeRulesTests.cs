@@ -137,4 +137,15 @@ public class InitiativeRulesTests
         Assert.Same(Province.Hainaut, initiative.Province);
         Assert.Same(Region.Wallonia, initiative.Region);
     }
+
+    [Fact]
+    public void A_city_longer_than_any_place_name_is_refused_without_being_looked_up()
+    {
+        var initiative = Valid() with { Address = new Address(null, "1300", new string('w', InitiativeRules.MaxCityLength + 1)) };
+
+        var violation = Assert.Single(InitiativeRules.Validate(initiative, Terms, 2026));
+
+        Assert.Equal(("city", "Rule_City_TooLong"), (violation.Field, violation.Code));
+        Assert.Equal(["100"], violation.Arguments);
+    }
 }

@@ -111,6 +111,21 @@ public class RegisterPlaceTests(RegistrationFactory factory) : IClassFixture<Reg
         Assert.True(Kilometres(new GeoPoint(point[0], point[1]), new GeoPoint(50.020, 5.548)) < 5, place);
     }
 
+    [Fact]
+    public async Task A_huge_place_or_city_is_refused_with_a_message_not_a_fault()
+    {
+        var marker = Marker();
+        var fields = RegistrationForms.Valid(marker).With("Form.PostalCode", "1300").With("Form.City", new string('w', 5000)).With("Form.Place", new string('l', 5000));
+
+        var response = await client.SubmitAsync("/fr/register", fields);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("trop long", page.QuerySelector("#city-error")!.TextContent);
+        Assert.Equal(2, page.QuerySelectorAll("#place-choice input[type=radio]").Length);
+        Assert.Empty(await factory.PendingNamedAsync(marker));
+    }
+
     private static double Kilometres(GeoPoint a, GeoPoint b)
     {
         var dLat = (b.Latitude - a.Latitude) * Math.PI / 180;

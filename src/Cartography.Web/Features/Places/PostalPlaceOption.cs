@@ -1,3 +1,4 @@
+using Cartography.Core.Content;
 using Cartography.Core.Cultures;
 using Cartography.Core.Places;
 using Cartography.Web.Resources;
@@ -23,5 +24,6 @@ public sealed record PostalPlaceOption(PostalPlace Place, string Name, string Mu
 
     /// <summary>The option <paramref name="city"/> names, in any language or spelling; null when none.</summary>
     public static PostalPlaceOption? Chosen(IReadOnlyList<PostalPlaceOption> options, string? postalCode, string? city) =>
-        BelgianPlaces.Belgium.Find(postalCode, city) is { } place ? options.FirstOrDefault(o => o.Place == place) : null;
+        options.Count > 0 && city is { Length: <= InitiativeRules.MaxCityLength } && BelgianPlaces.Belgium.Find(postalCode, city) is { } place
+            ? options.FirstOrDefault(o => o.Place == place) : null;
 }

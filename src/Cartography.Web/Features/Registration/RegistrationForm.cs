@@ -139,7 +139,11 @@ public sealed class RegistrationForm
     /// (it was picked after the city was typed), else the city typed.
     /// </summary>
     public string? ChosenCity =>
-        !string.IsNullOrWhiteSpace(Place) && Core.Places.BelgianPlaces.Belgium.Find(PostalCode, Place) is not null ? Place : City;
+        Place is { Length: > 0 and <= FieldLimits.City } && Core.Places.BelgianPlaces.Belgium.IsPostalCode(PostalCode)
+        && Core.Places.BelgianPlaces.Belgium.Find(PostalCode, Place) is not null ? Place : City;
+
+    /// <summary>The city to look a place up by: none when longer than any place name (what a visitor sends is not remembered).</summary>
+    public string? CityToLocate => ChosenCity is { Length: <= FieldLimits.City } city ? city : null;
 
     public string? Description(Culture culture) => culture.Code switch { "nl" => DescriptionNl, "en" => DescriptionEn, _ => DescriptionFr };
 }

@@ -128,7 +128,7 @@ public static class RegistrationReader
                 Text(FieldIds.PostalCode, form.PostalCode, FieldLimits.PostalCode) ?? "",
                 Text(FieldIds.City, form.ChosenCity, FieldLimits.City) ?? ""),
             // As the form says: without a position typed, the initiative is placed at its postal place.
-            Location = location ?? (latitude is null && longitude is null ? BelgianPlaces.Belgium.Locate(form.PostalCode, form.ChosenCity) : null),
+            Location = location ?? (latitude is null && longitude is null ? BelgianPlaces.Belgium.Locate(form.PostalCode, form.CityToLocate) : null),
             Website = website,
             Contact = new PublicContact(Text(FieldIds.Email, form.Email, FieldLimits.Email), Text(FieldIds.Phone, form.Phone, FieldLimits.Phone)),
             Languages = Choices(FieldIds.Languages, form.Languages),
