@@ -12,6 +12,7 @@ using Cartography.Web.Features.Localization;
 using Cartography.Web.Features.Map;
 using Cartography.Web.Features.Media;
 using Cartography.Web.Features.Registration;
+using Cartography.Web.Features.Places;
 using Cartography.Web.Features.Scheduling;
 
 var verb = Verbs.Find(args);
@@ -49,6 +50,7 @@ app.MapLanguageRedirect();
 app.MapInitiativeListRedirect();
 app.MapInitiativesApi();
 app.MapSearchApi();
+app.MapPostalCodesApi();
 app.MapBackoffice();
 app.MapInitiativeExport();
 

@@ -106,6 +106,13 @@ public class BackofficeTests(BrowserSite site)
         await page.HoverAsync($"#culture-tab-{(culture == "en" ? "fr" : "en")}");   // a tab under the pointer keeps readable text
         problems.AddRange((await page.RunAxe(options)).Violations.Select(v => $"editor: {v.Id} ({v.Nodes.Length}) {v.Nodes.First().Target}"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotFolder, $"backoffice-initiative-{culture}.png"), FullPage = true });
+        // A postal code with several places offers them (unsaved: the page is left without saving).
+        await page.FillAsync("#postal-code", "1300");
+        await page.PressAsync("#postal-code", "Tab");
+        await Assertions.Expect(page.Locator("fieldset.place-choice input[type=radio]")).ToHaveCountAsync(2);
+        problems.AddRange((await page.RunAxe(options)).Violations.Select(v => $"editor with a place choice: {v.Id} ({v.Nodes.Length}) {v.Nodes.First().Target}"));
+        await page.Locator("fieldset.place-choice").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotFolder, $"backoffice-place-choice-{culture}.png") });
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }

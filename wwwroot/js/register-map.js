@@ -28,16 +28,31 @@ if (L && element && latitude && longitude) {
   const place = latlng => {
     if (marker) { marker.setLatLng(latlng); return; }
     marker = L.marker(latlng, { draggable: true, keyboard: false }).addTo(map);
-    marker.on('dragend', () => write(marker.getLatLng()));
+    marker.on('dragend', () => choose(marker.getLatLng()));
   };
 
+  // Until the visitor places the pin, a faded one stands at the postal place (where the initiative goes without a
+  // position) and follows the postal code and the place picked; the fields stay empty.
+  let chosen = Boolean(start);
+  const byDefault = latlng => {
+    if (chosen) return;
+    place(latlng);
+    marker.setOpacity(0.6);
+    // The view stays where the visitor has it (the whole country at first), so a click still lands where they aim.
+    if (!map.getBounds().contains(latlng)) map.panTo(latlng);
+  };
+  const own = latlng => { chosen = true; place(latlng); marker.setOpacity(1); };
+  const choose = latlng => { own(latlng); write(latlng); };
+
   if (start) place(start);
-  map.on('click', event => { place(event.latlng); write(event.latlng); });
+  else if (element.dataset.place) byDefault(L.latLng(JSON.parse(element.dataset.place)));
+  document.addEventListener('place-located', event => byDefault(L.latLng(event.detail.lat, event.detail.lng)));
+  map.on('click', event => choose(event.latlng));
   for (const field of [latitude, longitude]) {
     field.addEventListener('change', () => {
       const point = read();
       if (!point) return;
-      place(point);
+      own(point);
       if (!map.getBounds().contains(point)) map.setView(point, Math.max(map.getZoom(), 13));
     });
   }

@@ -10,11 +10,18 @@ public static class InitiativeRules
     public const int MaxNameLength = 200;
     public const int MaxDescriptionLength = 8000;
     public const int FirstYear = 1950;
+    public const int MaxCityLength = 100;
+
+    /// <summary>A city that names none of its postal code's several places (1300: Limal or Wavre).</summary>
+    public const string CityNotInPostalCode = "Rule_City_NotInPostalCode";
+
+    /// <summary>A city that is not the one place of its postal code.</summary>
+    public const string CityOfOtherPlace = "Rule_City_OtherPlace";
 
     public static IReadOnlyList<RuleViolation> Validate(Initiative initiative, TermSet terms, int currentYear)
     {
         var violations = new List<RuleViolation>();
-        void Fail(string field, string code, string message) => violations.Add(new(field, code, message));
+        void Fail(string field, string code, string message, params string[] arguments) => violations.Add(new(field, code, message, arguments));
 
         if (initiative.Name.IsEmpty) Fail("name", "Rule_Name_Required", "a name is required in at least one language");
         foreach (var (culture, name) in initiative.Name.Values)
@@ -28,10 +35,7 @@ public static class InitiativeRules
         if (!terms.Contains(Vocabulary.Status, initiative.Status))
             Fail("status", "Rule_Status_Unknown", $"'{initiative.Status}' is not a peer-worker status");
 
-        if (!PostalCodes.IsValid(initiative.Address.PostalCode))
-            Fail("postal_code", "Rule_PostalCode_Invalid", $"'{initiative.Address.PostalCode}' is not a Belgian postal code (four digits, 1000 to 9999)");
-        if (string.IsNullOrWhiteSpace(initiative.Address.City))
-            Fail("city", "Rule_City_Required", "the city is required");
+        CheckPlace(initiative.Address);
         if (initiative.Location is { IsInBelgium: false })
             Fail("location", "Rule_Location_OutsideBelgium", "the map position is outside Belgium (are latitude and longitude swapped?)");
 
@@ -47,6 +51,29 @@ public static class InitiativeRules
             Fail("peer_workers", "Rule_PeerWorkers_OutOfRange", "the number of peer workers must lie between 0 and 10000");
         violations.AddRange(VisitRules.Validate(initiative));
         return violations;
+
+        // Only bpost's list counts (1001 and 9999 are four digits but no postal code), and the city must name one of the
+        // code's places in some language, so that the address resolves to a municipality.
+        void CheckPlace(Address address)
+        {
+            var code = address.PostalCode?.Trim() ?? "";
+            var places = BelgianPlaces.Belgium.PlacesOf(code);
+            if (code.Length == 0) Fail("postal_code", "Rule_PostalCode_Required", "the postal code is required");
+            else if (places.Count == 0) Fail("postal_code", "Rule_PostalCode_Invalid", $"'{code}' is not a Belgian postal code", code);
+            if (string.IsNullOrWhiteSpace(address.City)) { Fail("city", "Rule_City_Required", "the city is required"); return; }
+            if (address.City.Trim().Length > MaxCityLength)
+            {
+                Fail("city", "Rule_City_TooLong", $"the city is longer than {MaxCityLength} characters", MaxCityLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+            if (places.Count == 0 || BelgianPlaces.Belgium.Find(code, address.City) is not null) return;
+            var city = address.City.Trim();
+            var names = string.Join(", ", places.Select(p => p.LocalName).Distinct(StringComparer.Ordinal));
+            if (places.Count > 1)
+                Fail("city", CityNotInPostalCode, $"'{city}' is not one of the places with postal code {code}: choose one of {names}", city, code, names);
+            else
+                Fail("city", CityOfOtherPlace, $"postal code {code} is {names}, not '{city}'", city, code, names);
+        }
 
         void CheckTerms(string field, Vocabulary vocabulary, IReadOnlyList<string> keys, bool required)
         {

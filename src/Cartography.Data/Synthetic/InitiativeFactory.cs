@@ -33,9 +33,10 @@ internal sealed class InitiativeFactory(int seed)
     public Initiative Next(int number)
     {
         var location = Location();
-        var place = SyntheticPlaces.Nearest(location);
+        // The address is the real postal place nearest the position: its code, its name, its municipality.
+        var place = PostalPlaceGrid.Nearest(location);
         var dutchInBrussels = random.NextDouble() < 0.35;
-        var localName = place.LocalName(dutchInBrussels);
+        var localName = CityOf(place, dutchInBrussels);
         var sector = SectorPhrases.All[Pick(SectorWeights)];
         var second = random.NextDouble() < 0.35 ? SectorPhrases.Of(sector.Related[random.Next(sector.Related.Length)]) : null;
         var types = Types(sector, second);
@@ -45,7 +46,7 @@ internal sealed class InitiativeFactory(int seed)
         var brand = random.NextDouble() < 0.35 ? Brand(place, dutchInBrussels) : null;
 
         var type = TypePhrases.Of(types[0]);
-        var placeName = Phrase.From(place.Name);
+        var placeName = new Phrase(place.NameIn(Culture.Fr), place.NameIn(Culture.Nl), place.NameIn(Culture.En));
         var name = new Phrase(
             $"{Prefix(brand)}{type.Name.Fr} {sector.InName.Fr} à {placeName.Fr}",
             $"{Prefix(brand)}{type.Name.Nl} {sector.InName.Nl} in {placeName.Nl}",
@@ -66,7 +67,7 @@ internal sealed class InitiativeFactory(int seed)
             Publics = Publics(sector, second),
             Status = status,
             PeerWorkerCount = random.NextDouble() < 0.08 ? null : PeerWorkers(status),
-            Address = new Address(Street(place, dutchInBrussels), place.PostalCodes[random.Next(place.PostalCodes.Count)], localName),
+            Address = new Address(Street(place, dutchInBrussels), place.PostalCode, localName),
             Location = location,
             Website = random.NextDouble() < 0.75 ? $"https://{host}/{page}" : null,
             Contact = random.NextDouble() < 0.55 ? new PublicContact($"{(random.Next(2) == 0 ? "contact" : "info")}@{host}", null) : PublicContact.None,
@@ -171,16 +172,16 @@ internal sealed class InitiativeFactory(int seed)
         : activity == Activity.Ended ? ReferenceDate.AddDays(-random.Next(400, 1500))
         : ReferenceDate.AddDays(-random.Next(900));
 
-    private List<string> Languages(SyntheticPlace place, bool dutchInBrussels, SectorPhrases sector)
+    private List<string> Languages(PostalPlace place, bool dutchInBrussels, SectorPhrases sector)
     {
         var languages = new List<string>(4);
-        if (place.IsGermanSpeaking) languages.AddRange(["de", "fr"]);
-        else if (place.Region == Region.Flanders) languages.Add("nl");
-        else if (place.Region == Region.Wallonia) languages.Add("fr");
+        if (place.Municipality.IsGermanSpeaking) languages.AddRange(["de", "fr"]);
+        else if (place.Municipality.Region == Region.Flanders) languages.Add("nl");
+        else if (place.Municipality.Region == Region.Wallonia) languages.Add("fr");
         else if (random.NextDouble() < 0.65) languages.AddRange(dutchInBrussels ? ["nl", "fr"] : ["fr", "nl"]);
         else languages.Add(dutchInBrussels ? "nl" : "fr");
 
-        var brussels = place.Region == Region.Brussels;
+        var brussels = place.Municipality.Region == Region.Brussels;
         if (!languages.Contains("fr") && random.NextDouble() < 0.2) languages.Add("fr");
         if (!languages.Contains("nl") && random.NextDouble() < (brussels ? 0.5 : 0.1)) languages.Add("nl");
         if (random.NextDouble() < (brussels ? 0.35 : 0.2)) languages.Add("en");
@@ -193,23 +194,28 @@ internal sealed class InitiativeFactory(int seed)
         return languages;
     }
 
-    private string? Street(SyntheticPlace place, bool dutchInBrussels)
+    private string? Street(PostalPlace place, bool dutchInBrussels)
     {
         if (random.NextDouble() < 0.08) return null;
-        var streets = place.IsGermanSpeaking ? CommonPhrases.GermanStreets
+        var streets = place.Municipality.IsGermanSpeaking ? CommonPhrases.GermanStreets
             : LocalCulture(place, dutchInBrussels) == Culture.Nl ? CommonPhrases.DutchStreets
             : CommonPhrases.FrenchStreets;
         return $"{streets[random.Next(streets.Count)]} {random.Next(1, 200)}";
     }
 
-    private string Brand(SyntheticPlace place, bool dutchInBrussels)
+    private string Brand(PostalPlace place, bool dutchInBrussels)
     {
         var brands = LocalCulture(place, dutchInBrussels) == Culture.Nl ? CommonPhrases.DutchBrands : CommonPhrases.FrenchBrands;
         return brands[random.Next(brands.Count)];
     }
 
-    private static Culture LocalCulture(SyntheticPlace place, bool dutchInBrussels) =>
-        place.Region == Region.Flanders || (place.Region == Region.Brussels && dutchInBrussels) ? Culture.Nl : Culture.Fr;
+    /// <summary>The place's name as an address there writes it; in Brussels, French or Dutch.</summary>
+    private static string CityOf(PostalPlace place, bool dutchInBrussels) =>
+        place.Municipality.Region != Region.Brussels ? place.LocalName
+        : dutchInBrussels ? place.NameNl ?? place.NameFr! : place.NameFr ?? place.NameNl!;
+
+    private static Culture LocalCulture(PostalPlace place, bool dutchInBrussels) =>
+        place.Municipality.Region == Region.Flanders || (place.Municipality.Region == Region.Brussels && dutchInBrussels) ? Culture.Nl : Culture.Fr;
 
     private LocalizedText Description(Phrase place, SectorPhrases sector, SectorPhrases? second, List<string> types,
         string status, Activity activity, SyntheticOrganisation? organisation)

@@ -18,7 +18,7 @@ internal static class ContentRules
     // What a new item has not been given yet: the back office creates it from a name alone, the editor fills the rest
     // before the first save. Whatever it does hold (a name, a link) must already be right.
     private static readonly HashSet<string> NotYetGiven =
-        ["Rule_Sector_Required", "Rule_Type_Required", "Rule_City_Required", "Rule_ImageAlt_Required"];
+        ["Rule_Sector_Required", "Rule_Type_Required", "Rule_PostalCode_Required", "Rule_City_Required", "Rule_ImageAlt_Required"];
 
     /// <summary>The rules a new item's first version must meet: those of its filled fields.</summary>
     public static IReadOnlyList<RuleViolation> ValidateNew(object content, TermSet terms, int currentYear) =>

@@ -119,6 +119,9 @@ public abstract class InitiativeCsvImporterTests(DatabaseProvider provider) : IA
     [InlineData("started_year", "twenty", "started_year", ImportReasons.NotAYear, "started_year: 'twenty' is not a year")]
     [InlineData("started_year", "1850", "started_year", "Rule_StartedYear_OutOfRange", "the year started must lie between")]
     [InlineData("published", "yes", "published", ImportReasons.NotTrueOrFalse, "published: 'yes' must be true or false")]
+    [InlineData("postal_code", "1001", "postal_code", "Rule_PostalCode_Invalid", "postal_code: '1001' is not a Belgian postal code")]
+    [InlineData("postal_code", "9999", "postal_code", "Rule_PostalCode_Invalid", "postal_code: '9999' is not a Belgian postal code")]
+    [InlineData("city", "Gent", "city", "Rule_City_NotInPostalCode", "city: 'Gent' is not one of the places with postal code 5000: choose one of Beez, Namur")]
     public async Task A_bad_row_is_rejected_with_its_reason_and_the_others_are_imported(string column, string value, string field, string code, string reason)
     {
         var good2 = Row(Row(Good, "external_id", "ext-2"), "name_fr", "Autre");

@@ -131,6 +131,37 @@ public abstract class SeedContentImporterTests(DatabaseProvider provider) : IAsy
         Assert.Empty(await db.Store.PublishedAsync<Initiative>());
     }
 
+    [Theory]
+    [InlineData("1001", "Bruxelles", "initiatives/nowhere: postal_code: '1001' is not a Belgian postal code")]
+    [InlineData("9999", "Gent", "initiatives/nowhere: postal_code: '9999' is not a Belgian postal code")]
+    [InlineData("1300", "Namur", "initiatives/nowhere: city: 'Namur' is not one of the places with postal code 1300: choose one of Limal, Wavre")]
+    public async Task A_seed_file_whose_place_bpost_does_not_know_stops_the_import_naming_it(string postalCode, string city, string message)
+    {
+        Write("initiatives/nowhere.yaml", $$"""
+            example: false
+            name: { fr: Nulle part }
+            sectors: [addiction]
+            types: [groups]
+            status: salaried
+            address: { postalCode: "{{postalCode}}", city: {{city}} }
+            """);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => db.Seeder.ImportAsync(content, includeExamples: true));
+
+        Assert.Contains(message, error.Message);
+        Assert.Empty(await db.Store.PublishedAsync<Initiative>());
+    }
+
+    [Fact]
+    public async Task Every_seed_initiatives_address_names_a_place_of_its_postal_code()
+    {
+        await db.Seeder.ImportAsync(Path.Combine(RepositoryRoot.Path, "content"), includeExamples: true);
+
+        var initiatives = await db.Store.PublishedAsync<Initiative>();
+        Assert.NotEmpty(initiatives);
+        Assert.All(initiatives, i => Assert.True(Cartography.Core.Places.BelgianPlaces.Belgium.Find(i.Content.Address.PostalCode, i.Content.Address.City) is not null, $"{i.Key}: {i.Content.Address.PostalCode} {i.Content.Address.City}"));
+    }
+
     [Fact]
     public async Task The_repository_seed_content_imports_cleanly_with_enough_coverage()
     {

@@ -97,28 +97,45 @@ public sealed class SyntheticDirectoryTests
     }
 
     [Fact]
-    public void Every_location_is_on_belgian_land_and_the_postal_code_is_in_the_region_of_the_nearest_place()
+    public void Every_location_is_on_belgian_land_and_the_address_is_the_nearest_real_postal_place()
     {
         Assert.All(Sample, i =>
         {
             var location = i.Location!.Value;
             Assert.True(location.IsInBelgium, $"{location}");
             Assert.True(BelgiumOutline.Contains(location), $"{location}");
-            var nearest = SyntheticPlaces.Nearest(location);
-            Assert.Equal(nearest.Region, i.Region);
-            Assert.Contains(i.Address.PostalCode, nearest.PostalCodes);
-            Assert.Contains(i.Address.City, nearest.Name.Values.Select(v => v.Value));
+            var place = BelgianPlaces.Belgium.Find(i.Address.PostalCode, i.Address.City);
+            Assert.True(place is not null, $"{i.Address.PostalCode} {i.Address.City} does not resolve");
+            var nearest = BelgianPlaces.Belgium.PostalPlaces.MinBy(p => SyntheticPlace.DistanceKm(location, p.Centre))!;
+            Assert.True(SyntheticPlace.DistanceKm(location, place!.Centre) <= SyntheticPlace.DistanceKm(location, nearest.Centre) + 0.001,
+                $"{location}: {place} rather than {nearest}");
+            Assert.Same(place.Municipality.Province, i.Address.Resolved().Province);
         });
     }
 
     [Fact]
-    public void Every_listed_place_is_inside_the_outline_with_postal_codes_of_a_single_province()
+    public void Every_address_resolves_to_a_municipality_and_brussels_ones_are_written_in_french_or_dutch()
+    {
+        var resolved = Sample.Select(i => i.Address.Resolved()).ToList();
+
+        Assert.All(resolved, a => Assert.NotNull(a.Municipality));
+        var brussels = resolved.Where(a => a.Region == Region.Brussels).ToList();
+        Assert.Contains(brussels, a => a.City == "Bruxelles");
+        Assert.Contains(brussels, a => a.City == "Brussel");
+        Assert.DoesNotContain(brussels, a => a.City.Contains(" / "));
+        Assert.Contains(resolved, a => a.City == "Eupen");
+        Assert.True(resolved.Select(a => a.Municipality).Distinct().Count() > 300, "the addresses spread over the municipalities");
+    }
+
+    [Fact]
+    public void Every_listed_place_is_inside_the_outline_with_postal_codes_bpost_knows_in_a_single_province()
     {
         Assert.All(SyntheticPlaces.All, place =>
         {
             Assert.True(BelgiumOutline.Contains(place.Centre), place.Name.ToString());
-            Assert.Single(place.PostalCodes.Select(PostalCodes.ProvinceOf).Distinct());
-            Assert.NotNull(PostalCodes.ProvinceOf(place.PostalCodes[0]));
+            Assert.All(place.PostalCodes, code => Assert.True(BelgianPlaces.Belgium.IsPostalCode(code), code));
+            Assert.Single(place.PostalCodes.SelectMany(code => BelgianPlaces.Belgium.PlacesOf(code)).Select(p => p.Municipality.Province).Distinct());
+            Assert.Same(place.Municipality.Province, BelgianPlaces.Belgium.PlacesOf(place.PostalCodes[0])[0].Municipality.Province);
         });
     }
 

@@ -8,9 +8,10 @@ public sealed class LocationPickerTests : EditorComponentContext
 {
     private readonly List<GeoPoint?> changes = [];
 
-    private IRenderedComponent<LocationPicker> Picker(GeoPoint? value = null, string? postalCode = null) => Render<LocationPicker>(p => p
+    private IRenderedComponent<LocationPicker> Picker(GeoPoint? value = null, string? postalCode = null, string? city = null) => Render<LocationPicker>(p => p
         .Add(l => l.Value, value)
         .Add(l => l.PostalCode, postalCode)
+        .Add(l => l.City, city)
         .Add(l => l.ValueChanged, point => changes.Add(point)));
 
     [Fact]
@@ -72,10 +73,35 @@ public sealed class LocationPickerTests : EditorComponentContext
         Assert.Contains("Approximate", picker.Find("[role=status]").TextContent);
     }
 
-    [Fact]
-    public void From_the_address_is_disabled_without_a_valid_postal_code()
+    [Theory]
+    [InlineData("12")]
+    [InlineData("1001")]
+    [InlineData("9999")]
+    public void From_the_address_is_disabled_without_a_postal_code_bpost_knows(string postalCode)
     {
-        Assert.True(Picker(postalCode: "12").Find("button.from-address").HasAttribute("disabled"));
+        Assert.True(Picker(postalCode: postalCode).Find("button.from-address").HasAttribute("disabled"));
+    }
+
+    [Theory]
+    [InlineData("6680", null, 50.020, 5.548)]          // Sainte-Ode, the municipality's own place among four
+    [InlineData("6680", "Sainte-Ode", 50.020, 5.548)]
+    [InlineData("7900", "Leuze-en-Hainaut", 50.597, 3.624)]  // not Enghien (50.69, 4.04), the nearest code of the old table
+    [InlineData("1300", "Limal", 50.693, 4.573)]
+    public void From_the_address_places_the_marker_at_the_postal_place(string postalCode, string? city, double latitude, double longitude)
+    {
+        var picker = Picker(postalCode: postalCode, city: city);
+        picker.Find("button.from-address").Click();
+
+        var point = Assert.Single(changes)!.Value;
+        Assert.True(Kilometres(point, new GeoPoint(latitude, longitude)) < 5, $"{point} is {Kilometres(point, new GeoPoint(latitude, longitude)):0.0} km away");
+    }
+
+    private static double Kilometres(GeoPoint a, GeoPoint b)
+    {
+        var dLat = (b.Latitude - a.Latitude) * Math.PI / 180;
+        var dLon = (b.Longitude - a.Longitude) * Math.PI / 180;
+        var h = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(a.Latitude * Math.PI / 180) * Math.Cos(b.Latitude * Math.PI / 180) * Math.Pow(Math.Sin(dLon / 2), 2);
+        return 12742 * Math.Asin(Math.Sqrt(h));
     }
 
     [Fact]

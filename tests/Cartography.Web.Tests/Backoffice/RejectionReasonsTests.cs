@@ -14,7 +14,7 @@ namespace Cartography.Web.Tests.Backoffice;
 public sealed class RejectionReasonsTests(CartographyFactory factory) : EditorComponentContext, IClassFixture<CartographyFactory>
 {
     private const string NotANumber = "nl-1,Initiatief een,,,,,,,addiction,groups,volunteer,,5000,Namur,noord,4.8,,,,,,true";
-    private const string BadPostalCode = "nl-2,Initiatief twee,,,,,,,addiction,groups,volunteer,,99,Namur,,,,,,,,true";
+    private const string BadPostalCode = "nl-2,Initiatief twee,,,,,,,addiction,groups,volunteer,,1001,Bruxelles,,,,,,,,true";
     private const string NoExternalId = ",Initiatief drie,,,,,,,addiction,groups,volunteer,,5000,Namur,,,,,,,,true";
 
     private async Task<ImportPreview> PreviewAsync(params string[] rows)
@@ -36,7 +36,7 @@ public sealed class RejectionReasonsTests(CartographyFactory factory) : EditorCo
 
         Assert.All(preview.Rows, row => Assert.Equal(ImportRowStatus.Rejected, row.Action));
         Assert.Equal(["latitude: ‘noord’ is geen getal (gebruik een punt voor decimalen)."], Shown(preview.Rows[0]));
-        Assert.Equal(["postal_code: Dit is geen Belgische postcode (vier cijfers, van 1000 tot 9999)."], Shown(preview.Rows[1]));
+        Assert.Equal(["postal_code: 1001 is geen Belgische postcode."], Shown(preview.Rows[1]));
         Assert.Equal(["external_id: Deze kolom is verplicht: zo kan een latere import dezelfde fiche bijwerken."], Shown(preview.Rows[2]));
     }
 

@@ -63,8 +63,32 @@ public sealed class RuleMessagesTests
         {
             var byField = RuleMessages.ByField(Localizer, InitiativeRules.Validate(Broken, TermSet.Empty, 2026));
 
-            Assert.Equal(["Dit is geen Belgische postcode (vier cijfers, van 1000 tot 9999)."], byField["postal_code"]);
+            Assert.Equal(["12 is geen Belgische postcode."], byField["postal_code"]);
             Assert.Contains("Kies minstens één soort ervaringsdeskundigheid.", byField["types"]);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData("fr", "1300", "Namur", "«\u202fNamur\u202f» n'est pas une des localités du code postal 1300. Choisissez-en une\u202f: Limal, Wavre.")]
+    [InlineData("nl", "1300", "Namur", "‘Namur’ is geen van de plaatsen met postcode 1300. Kies er een: Limal, Wavre.")]
+    [InlineData("en", "4000", "Namur", "Postal code 4000 is Liège, not “Namur”.")]
+    [InlineData("fr", "4000", "Namur", "Le code postal 4000 est celui de Liège, pas de «\u202fNamur\u202f».")]
+    [InlineData("en", "", "Namur", "The postal code is required.")]
+    [InlineData("nl", "9999", "Gent", "9999 is geen Belgische postcode.")]
+    public void A_place_that_does_not_fit_its_postal_code_is_explained_in_the_interface_language(string culture, string postalCode, string city, string message)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        try
+        {
+            var initiative = Broken with { Address = new Address(null, postalCode, city) };
+            var byField = RuleMessages.ByField(Localizer, InitiativeRules.Validate(initiative, TermSet.Empty, 2026));
+
+            Assert.Contains(message, byField.GetValueOrDefault("city", []).Concat(byField.GetValueOrDefault("postal_code", [])));
         }
         finally
         {

@@ -96,7 +96,7 @@ public class RegisterFormTests(RegistrationFactory factory) : IClassFixture<Regi
     public static TheoryData<string, string, string, string> InvalidInputs => new()
     {
         { "Form.NameFr", "", "name-fr", "Indiquez le nom de l'initiative." },
-        { "Form.PostalCode", "12345", "postal-code", "Ce n'est pas un code postal belge" },
+        { "Form.PostalCode", "12345", "postal-code", "12345 n'est pas un code postal belge." },
         { "Form.SubmitterEmail", "not-an-email", "submitter-email", "Cette adresse e-mail n'est pas valide" },
         { "Form.Street", new string('x', 300), "street", "Ce texte est trop long (200 caractères au plus)." },
         { "Form.StartedYear", "2O19", "started-year", "Tapez une année en chiffres" },

@@ -14,6 +14,7 @@ public static class FieldIds
     public const string Street = "street";
     public const string PostalCode = "postal-code";
     public const string City = "city";
+    public const string Place = "place";
     public const string Latitude = "latitude";
     public const string Longitude = "longitude";
     public const string Website = "website";

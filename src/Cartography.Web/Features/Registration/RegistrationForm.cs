@@ -26,6 +26,8 @@ public sealed class RegistrationForm
     public string? Street { get; set; }
     public string? PostalCode { get; set; }
     public string? City { get; set; }
+    /// <summary>The place picked among those of a postal code with several (the form offers them once the code is known).</summary>
+    public string? Place { get; set; }
     public string? Latitude { get; set; }
     public string? Longitude { get; set; }
     public string? Website { get; set; }
@@ -131,6 +133,17 @@ public sealed class RegistrationForm
     }
 
     public string? Name(Culture culture) => culture.Code switch { "nl" => NameNl, "en" => NameEn, _ => NameFr };
+
+    /// <summary>
+    /// The city as the visitor means it: the place picked from the form's choice when it is one of the postal code's
+    /// (it was picked after the city was typed), else the city typed.
+    /// </summary>
+    public string? ChosenCity =>
+        Place is { Length: > 0 and <= FieldLimits.City } && Core.Places.BelgianPlaces.Belgium.IsPostalCode(PostalCode)
+        && Core.Places.BelgianPlaces.Belgium.Find(PostalCode, Place) is not null ? Place : City;
+
+    /// <summary>The city to look a place up by: none when longer than any place name (what a visitor sends is not remembered).</summary>
+    public string? CityToLocate => ChosenCity is { Length: <= FieldLimits.City } city ? city : null;
 
     public string? Description(Culture culture) => culture.Code switch { "nl" => DescriptionNl, "en" => DescriptionEn, _ => DescriptionFr };
 }

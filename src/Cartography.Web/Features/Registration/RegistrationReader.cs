@@ -126,8 +126,9 @@ public static class RegistrationReader
             Address = new Address(
                 Text(FieldIds.Street, form.Street, FieldLimits.Street),
                 Text(FieldIds.PostalCode, form.PostalCode, FieldLimits.PostalCode) ?? "",
-                Text(FieldIds.City, form.City, FieldLimits.City) ?? ""),
-            Location = location,
+                Text(FieldIds.City, form.ChosenCity, FieldLimits.City) ?? ""),
+            // As the form says: without a position typed, the initiative is placed at its postal place.
+            Location = location ?? (latitude is null && longitude is null ? BelgianPlaces.Belgium.Locate(form.PostalCode, form.CityToLocate) : null),
             Website = website,
             Contact = new PublicContact(Text(FieldIds.Email, form.Email, FieldLimits.Email), Text(FieldIds.Phone, form.Phone, FieldLimits.Phone)),
             Languages = Choices(FieldIds.Languages, form.Languages),
