@@ -45,9 +45,9 @@ public static class PageRules
         foreach (var (culture, slug) in page.Slug.Values)
         {
             if (!Slugs.IsWellFormed(slug))
-                Fail($"slug.{culture.Code}", "Rule_Slug_Invalid", $"the {culture} slug '{slug}' is not lower-case letters, digits and hyphens", slug);
+                Fail("slug", "Rule_Slug_Invalid", $"the {culture} slug '{slug}' is not lower-case letters, digits and hyphens", slug);
             else if (IsReserved(slug))
-                Fail($"slug.{culture.Code}", "Rule_Slug_Reserved", $"the {culture} slug '{slug}' is an address the site already uses", slug);
+                Fail("slug", "Rule_Slug_Reserved", $"the {culture} slug '{slug}' is an address the site already uses", slug);
         }
         if (id is not null && page.ParentId == id) Fail("parent", "Rule_Parent_Self", "a page cannot be its own parent");
         if (page.Order is < 0 or > MaxOrder) Fail("order", "Rule_Order_OutOfRange", $"the order must lie between 0 and {MaxOrder}", MaxOrder.ToString());
