@@ -9,7 +9,7 @@ namespace Cartography.Data.Seeding;
 
 /// <summary>
 /// Imports content/pages/ once, under its own marker: a database seeded before pages existed gets them on its next
-/// start, and a page an editor deletes later does not come back. Parents before their children, keys resolved to ids.
+/// start, and a page an editor deletes later does not come back (an item whose key exists is never created again). Parents before their children, keys resolved to ids.
 /// </summary>
 internal sealed class SeedPagesImporter(ContentStore store, ContentService content, Markers markers, TimeProvider clock)
 {
@@ -21,6 +21,8 @@ internal sealed class SeedPagesImporter(ContentStore store, ContentService conte
         if (await markers.IsSetAsync(Marker, cancellationToken)) return 0;
         var problems = new List<string>();
         var files = read(Folder, problems);
+        // No page files yet (an install whose content/ has none): nothing is marked, so pages that come later are imported.
+        if (files.Count == 0 && problems.Count == 0) return 0;
         var now = clock.GetUtcNow();
         await using var session = store.OpenSession();
         var pageIds = await session.KeysAsync<Page>(cancellationToken);
