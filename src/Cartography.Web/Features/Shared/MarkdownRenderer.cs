@@ -17,6 +17,8 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
     private readonly HtmlSanitizer sanitizer = new();
+    // Raw HTML is never rendered, so the only ids are those NameHeadings gives ("section-..."): kept for the table of contents.
+    private readonly HtmlSanitizer keepingHeadingIds = WithIds();
 
     public MarkupString ToHtml(string markdown, Culture? culture = null) => ToHtml(markdown, culture, null);
 
@@ -34,7 +36,14 @@ public sealed class MarkdownRenderer
         pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new(sanitizer.Sanitize(writer.ToString()));
+        return new((headings is null ? sanitizer : keepingHeadingIds).Sanitize(writer.ToString()));
+    }
+
+    private static HtmlSanitizer WithIds()
+    {
+        var keeping = new HtmlSanitizer();
+        keeping.AllowedAttributes.Add("id");
+        return keeping;
     }
 
     private static void NameHeadings(MarkdownDocument document, List<MarkdownHeading> headings)
