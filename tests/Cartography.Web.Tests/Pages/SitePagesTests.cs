@@ -54,6 +54,7 @@ public class SitePagesTests(FixturePagesFactory site) : IClassFixture<FixturePag
         Assert.Equal("Testhandboek", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("fr", page.QuerySelector(".site-page .prose")!.GetAttribute("lang"));
         Assert.Contains("Frans", page.QuerySelector(".fallback-note")!.TextContent);
+        Assert.Equal("fr", page.QuerySelector("nav.page-toc ol")!.GetAttribute("lang"));
         var english = await site.CreateClient().GetAsync("/en/test-handbook", expectOk: true);
         Assert.Null(english.QuerySelector(".site-page .prose")!.GetAttribute("lang"));
         Assert.Null(english.QuerySelector(".fallback-note"));
