@@ -12,6 +12,7 @@ public static class PageBlockRegistry
         [Core.Content.PageBlocks.Operator] = typeof(OperatorBlock),
         [Core.Content.PageBlocks.Children] = typeof(ChildrenBlock),
         [Core.Content.PageBlocks.Attribution] = typeof(AttributionBlock),
+        // PageBlocks.Definitions: Features/Taxonomy/TermDefinitions (its Culture parameter) joins here when it exists.
     };
 
     public static Type? Find(string block) => Components.GetValueOrDefault(block);
