@@ -1,4 +1,5 @@
 using Cartography.Core.Cultures;
+using Cartography.Search.ReadModel;
 using Microsoft.AspNetCore.Routing.Matching;
 
 namespace Cartography.Web.Features.Pages;
@@ -6,8 +7,9 @@ namespace Cartography.Web.Features.Pages;
 /// <summary>
 /// The editorial pages' addresses, /{lang}/{slug} and /{lang}/{parent}/{slug}, take what no other endpoint takes and
 /// nothing more: literal routes (/{lang}/portraits) outrank them by precedence; they answer GET only, so a wrong
-/// method elsewhere (POST /api/v1/search) stays a 405; and <see cref="CulturePolicy"/> drops them when the first
-/// segment is no culture, so /api/nowhere stays the API's problem+json 404. (Razor component endpoints take no order.)
+/// method elsewhere (POST /api/v1/search) stays a 405; and <see cref="PublishedPagePolicy"/> drops them unless a
+/// published page is at the address, so an unknown address (/api/nowhere, /nl/xyz) is answered as it was before pages
+/// existed: the API's problem+json 404, the not-found page. (Razor component endpoints take no order.)
 /// </summary>
 public static class PageRoutes
 {
@@ -17,7 +19,7 @@ public static class PageRoutes
 
     public static IServiceCollection AddPageRoutes(this IServiceCollection services)
     {
-        services.AddSingleton<MatcherPolicy, CulturePolicy>();
+        services.AddSingleton<MatcherPolicy, PublishedPagePolicy>();
         return services;
     }
 
@@ -38,8 +40,8 @@ public static class PageRoutes
         public static readonly Marker Instance = new();
     }
 
-    /// <summary>Leaves a page endpoint out of the candidates when its {lang} is not fr, nl or en.</summary>
-    private sealed class CulturePolicy : MatcherPolicy, IEndpointSelectorPolicy
+    /// <summary>Leaves a page endpoint out of the candidates unless its {lang} is fr, nl or en and a published page is there.</summary>
+    private sealed class PublishedPagePolicy : MatcherPolicy, IEndpointSelectorPolicy
     {
         public override int Order => 0;
 
@@ -50,8 +52,14 @@ public static class PageRoutes
             for (var i = 0; i < candidates.Count; i++)
             {
                 if (!candidates.IsValidCandidate(i) || candidates[i].Endpoint.Metadata.GetMetadata<Marker>() is null) continue;
-                var lang = candidates[i].Values?["lang"] as string;
-                if (!(Culture.TryParse(lang, out var culture) && culture!.Code == lang)) candidates.SetValidity(i, false);
+                var values = candidates[i].Values;
+                var lang = values?["lang"] as string;
+                var slug = values?["slug"] as string;
+                var parent = values?["parentSlug"] as string;
+                var pages = httpContext.RequestServices.GetRequiredService<DirectoryReadModel>().Current.Pages;
+                var found = Culture.TryParse(lang, out var culture) && culture!.Code == lang && slug is not null
+                    && (parent is null ? pages.Find(culture, slug) : pages.Find(culture, parent, slug)) is not null;
+                if (!found) candidates.SetValidity(i, false);
             }
             return Task.CompletedTask;
         }
