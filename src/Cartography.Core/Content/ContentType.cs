@@ -7,6 +7,7 @@ public enum ContentType
     Organisation,
     Portrait,
     Resource,
+    Page,
 }
 
 public static class ContentTypes
@@ -19,6 +20,7 @@ public static class ContentTypes
         nameof(Organisation) => ContentType.Organisation,
         nameof(Portrait) => ContentType.Portrait,
         nameof(Resource) => ContentType.Resource,
+        nameof(Page) => ContentType.Page,
         _ => throw new ArgumentException($"{type.Name} is not a content type."),
     };
 }

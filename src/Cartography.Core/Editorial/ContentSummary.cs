@@ -15,6 +15,7 @@ public sealed record ContentSummary(LocalizedText Name, LocalizedText Descriptio
         Organisation organisation => new(organisation.Name, organisation.Description, null),
         Portrait portrait => new(portrait.Title, portrait.Summary, null),
         Resource resource => new(resource.Title, resource.Summary, null),
+        Page page => new(page.Title, page.Summary, null),
         _ => throw new ArgumentException($"{content.GetType().Name} is not a content type.", nameof(content)),
     };
 

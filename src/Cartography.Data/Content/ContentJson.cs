@@ -22,6 +22,7 @@ internal static class ContentJson
         Cartography.Core.Content.ContentType.Organisation => Read<Cartography.Core.Content.Organisation>(json),
         Cartography.Core.Content.ContentType.Portrait => Read<Cartography.Core.Content.Portrait>(json),
         Cartography.Core.Content.ContentType.Resource => Read<Cartography.Core.Content.Resource>(json),
+        Cartography.Core.Content.ContentType.Page => Read<Cartography.Core.Content.Page>(json),
         _ => throw new InvalidDataException($"Unknown content type '{type}'."),
     };
 

@@ -29,7 +29,8 @@ public sealed class SeedContentImporter(ContentStore store, ContentService conte
 
     public async Task<SeedReport> ImportAsync(string contentPath, bool includeExamples, CancellationToken cancellationToken = default)
     {
-        if (await markers.IsSetAsync(Markers.SeedContentImported, cancellationToken)) return SeedReport.Skipped;
+        if (await markers.IsSetAsync(Markers.SeedContentImported, cancellationToken))
+            return await ImportPagesAsync(contentPath, cancellationToken) is var added and > 0 ? SeedReport.Skipped with { AlreadySeeded = false, Pages = added } : SeedReport.Skipped;
 
         var problems = new List<string>();
         var terms = ReadTaxonomy(Path.Combine(contentPath, "taxonomy.yaml"), problems);
@@ -132,7 +133,8 @@ public sealed class SeedContentImporter(ContentStore store, ContentService conte
             : [$"{keysOf.GetValueOrDefault(r.ItemId)}: not written ({r.Status})"]));
         ThrowIfAny(problems);
         await markers.SetAsync(Markers.SeedContentImported, cancellationToken);
-        return new SeedReport(false, addedTerms, organisationCount, initiativeCount, portraitCount, resourceCount, skipped);
+        var pageCount = await ImportPagesAsync(contentPath, cancellationToken);
+        return new SeedReport(false, addedTerms, organisationCount, initiativeCount, portraitCount, resourceCount, skipped) { Pages = pageCount };
 
         Guid Create<T>(string key, T item, Guid? id = null) where T : class
         {
@@ -143,6 +145,10 @@ public sealed class SeedContentImporter(ContentStore store, ContentService conte
             return staged.Id;
         }
     }
+
+    /// <summary>content/pages/, once: after the rest, whose resources the pages link.</summary>
+    private Task<int> ImportPagesAsync(string contentPath, CancellationToken cancellationToken) =>
+        new SeedPagesImporter(store, content, markers, clock).ImportAsync(contentPath, (folder, problems) => Read<PageFile>(contentPath, folder, problems), cancellationToken);
 
     private static Initiative ToInitiative(InitiativeFile file, Guid? organisationId, List<string> problems, string key)
     {

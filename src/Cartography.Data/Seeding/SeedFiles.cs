@@ -104,3 +104,16 @@ internal sealed class ResourceFile
     public string? Doi { get; set; }
     public Dictionary<string, string>? Slug { get; set; }
 }
+
+internal sealed class PageFile
+{
+    public Dictionary<string, string>? Title { get; set; }
+    public Dictionary<string, string>? Summary { get; set; }
+    public Dictionary<string, string>? Body { get; set; }
+    public Dictionary<string, string>? Slug { get; set; }
+    public string? Parent { get; set; }
+    public int Order { get; set; }
+    public string? LinkedFrom { get; set; }
+    public List<string> Blocks { get; set; } = [];
+    public List<string> Resources { get; set; } = [];
+}

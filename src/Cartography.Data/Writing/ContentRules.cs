@@ -12,6 +12,7 @@ internal static class ContentRules
         Organisation organisation => OrganisationRules.Validate(organisation, terms),
         Portrait portrait => PortraitRules.Validate(portrait),
         Resource resource => ResourceRules.Validate(resource, terms, currentYear),
+        Page page => PageRules.Validate(page),
         _ => throw new ArgumentException($"{content.GetType().Name} is not a content type.", nameof(content)),
     };
 

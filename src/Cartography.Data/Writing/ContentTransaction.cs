@@ -33,6 +33,7 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
         if (!actor.MayPublish) return EditOutcome.Refused(EditStatus.Forbidden, itemId);
         var type = ContentTypes.Of(content.GetType()).ToString();
         var violations = ContentRules.ValidateNew(content, await TermsAsync(cancellationToken), now.Year);
+        if (violations.Count == 0) violations = await PlacementAsync(itemId, content, cancellationToken);
         if (violations.Count > 0) return EditOutcome.Invalid(itemId, violations);
         if (key is not null && await context.ContentItems.AnyAsync(i => i.Type == type && i.Key == key, cancellationToken))
             return EditOutcome.Refused(EditStatus.KeyTaken, itemId);
@@ -57,6 +58,7 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
             if (!TranslatorScope.Allows(ContentDiff.Between(latest, content), actor.Cultures)) return EditOutcome.Refused(EditStatus.OutsideCultures, id);
         }
         var violations = ContentRules.Validate(content, await TermsAsync(cancellationToken), now.Year);
+        if (violations.Count == 0) violations = await PlacementAsync(id, content, cancellationToken);
         if (violations.Count > 0) return EditOutcome.Invalid(id, violations);
         var number = ContentRows.AddVersion(context, row, content, actor.Name, now);
         ContentRows.Audit(context, now, actor, AuditActions.Save, id, Detail($"version {number}", detail));
@@ -77,6 +79,7 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
         if (row.PublishedVersion == row.LatestVersion) return EditOutcome.Refused(EditStatus.AlreadyPublished, id);
         var content = await ReadAsync(row, row.LatestVersion, cancellationToken);
         var violations = ContentRules.Validate(content, await TermsAsync(cancellationToken), now.Year);
+        if (violations.Count == 0) violations = await PlacementAsync(id, content, cancellationToken);
         if (violations.Count > 0) return EditOutcome.Invalid(id, violations);
         if (SlugReservations.Of(content) is { } current)
         {
@@ -152,6 +155,7 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
         if (number < 1 || number > row.LatestVersion) return EditOutcome.Refused(EditStatus.VersionNotFound, id);
         var source = await ReadAsync(row, number, cancellationToken);
         var violations = ContentRules.Validate(source, await TermsAsync(cancellationToken), now.Year);
+        if (violations.Count == 0) violations = await PlacementAsync(id, source, cancellationToken);
         if (violations.Count > 0) return EditOutcome.Invalid(id, violations);
         var copy = ContentRows.AddVersion(context, row, source, actor.Name, now);
         ContentRows.Audit(context, now, actor, AuditActions.Rollback, id, $"version {copy} from version {number}");
@@ -217,6 +221,10 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
 
     public async Task<TermSet> TermsAsync(CancellationToken cancellationToken) =>
         terms ??= TaxonomyStore.ToTermSet(await context.Terms.AsNoTracking().ToListAsync(cancellationToken));
+
+    /// <summary>A page's place in the tree, checked against the other pages; nothing to check for other types.</summary>
+    private async Task<IReadOnlyList<RuleViolation>> PlacementAsync(Guid id, object content, CancellationToken cancellationToken) =>
+        content is Page page ? await PagePlacement.CheckAsync(context, id, page, cancellationToken) : [];
 
     private static string Detail(string what, string? detail) => detail is null ? what : $"{what}, {detail}";
 

@@ -28,6 +28,8 @@ internal static class SlugReservations
                     .Where(s => s.Type == type && s.Culture == culture.Code && s.Slug.StartsWith(start) && s.ItemId != id)
                     .Select(s => s.Slug).ToListAsync(cancellationToken);
                 var takenSet = taken.ToHashSet(StringComparer.Ordinal);
+                // A page's slug is a first path segment: the site's own addresses count as taken.
+                if (type == nameof(ContentType.Page)) takenSet.UnionWith(PageRules.ReservedSlugs);
                 wanted = Slugs.Unique(stem, takenSet.Contains);
             }
             slugs = slugs.With(culture, wanted);
@@ -50,13 +52,14 @@ internal static class SlugReservations
         context.ContentSlugs.AsNoTracking().Where(s => s.Type == type && s.Culture == culture.Code && s.Slug == slug)
             .Select(s => (Guid?)s.ItemId).SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>The slugs of content that has them (initiatives, portraits, organisations, resources); null for the other types.</summary>
+    /// <summary>The slugs of content that has them (initiatives, portraits, organisations, resources, pages); null for the other types.</summary>
     public static LocalizedText? Of(object content) => content switch
     {
         Initiative initiative => initiative.Slug,
         Portrait portrait => portrait.Slug,
         Organisation organisation => organisation.Slug,
         Resource resource => resource.Slug,
+        Page page => page.Slug,
         _ => null,
     };
 
@@ -66,6 +69,7 @@ internal static class SlugReservations
         Portrait portrait => portrait.Title,
         Organisation organisation => organisation.Name,
         Resource resource => resource.Title,
+        Page page => page.Title,
         _ => LocalizedText.Empty,
     };
 
@@ -75,6 +79,7 @@ internal static class SlugReservations
         Portrait portrait => portrait with { Slug = slugs },
         Organisation organisation => organisation with { Slug = slugs },
         Resource resource => resource with { Slug = slugs },
+        Page page => page with { Slug = slugs },
         _ => content,
     };
 }

@@ -28,12 +28,14 @@ public sealed class DirectorySnapshot
         IEnumerable<Published<Organisation>> organisations,
         IEnumerable<Published<Portrait>> portraits,
         IEnumerable<Published<Resource>> resources,
-        TermSet terms)
+        TermSet terms,
+        IEnumerable<PublishedPage>? pages = null)
     {
         Initiatives = initiatives.ToList();
         Portraits = portraits.OrderByDescending(p => p.Content.Date).ToList();
         Resources = resources.ToList();
         Terms = terms;
+        Pages = pages is null ? PageTree.Empty : new PageTree(pages);
         initiativesById = Initiatives.ToDictionary(i => i.Id);
         Organisations = organisations.ToList();
         organisationsById = Organisations.ToDictionary(o => o.Id);
@@ -59,6 +61,8 @@ public sealed class DirectorySnapshot
     public IReadOnlyList<Published<Portrait>> Portraits { get; }
     public IReadOnlyList<Published<Resource>> Resources { get; }
     public TermSet Terms { get; }
+    /// <summary>The site's own editorial pages.</summary>
+    public PageTree Pages { get; }
 
     public Published<Initiative>? FindInitiative(Guid id) => initiativesById.GetValueOrDefault(id);
 

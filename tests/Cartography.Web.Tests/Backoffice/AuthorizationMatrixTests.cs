@@ -22,6 +22,9 @@ public class AuthorizationMatrixTests(CartographyFactory factory) : IClassFixtur
         { "/backoffice/organisations", [Admin, Editor, Translator] },
         { "/backoffice/portraits", [Admin, Editor, Translator] },
         { "/backoffice/resources", [Admin, Editor, Translator] },
+        { "/backoffice/pages", [Admin, Editor, Translator] },
+        { $"/backoffice/pages/{AnyId}", [Admin, Editor, Translator] },
+        { "/backoffice/pages/new", [Admin, Editor] },
         { $"/backoffice/initiatives/{AnyId}", [Admin, Editor, Translator] },
         { $"/backoffice/organisations/{AnyId}", [Admin, Editor, Translator] },
         { $"/backoffice/portraits/{AnyId}", [Admin, Editor, Translator] },
@@ -85,7 +88,7 @@ public class AuthorizationMatrixTests(CartographyFactory factory) : IClassFixtur
         var editor = await (await factory.SignInAsAsync(Editor)).GetAsync("/backoffice", expectOk: true);
 
         string[] Links(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("nav.site-nav a").Select(a => a.GetAttribute("href")!).ToArray();
-        string[] content = ["/backoffice/initiatives", "/backoffice/organisations", "/backoffice/portraits", "/backoffice/resources"];
+        string[] content = ["/backoffice/initiatives", "/backoffice/organisations", "/backoffice/portraits", "/backoffice/resources", "/backoffice/pages"];
         Assert.Equal(["/backoffice", .. content, "/backoffice/moderation", "/backoffice/taxonomy", "/backoffice/messages", "/backoffice/users", "/backoffice/audit"], Links(admin));
         Assert.Equal(["/backoffice", .. content, "/backoffice/moderation", "/backoffice/taxonomy", "/backoffice/messages"], Links(editor));
         var translator = await (await factory.SignInAsAsync(Translator)).GetAsync("/backoffice", expectOk: true);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Cartography.Web.Components;
 using Cartography.Web.Features.Backoffice;
 using Cartography.Web.Features.Registration;
+using Cartography.Web.Features.Pages;
 using Cartography.Web.Features.Shared;
 
 namespace Cartography.Web.Features.Hosting;
@@ -20,6 +21,7 @@ public static class PublicSite
         builder.Services.AddProblemDetails();
         builder.Services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddPageRoutes();
         builder.Services.AddScoped<PageFallbacks>();
         // Antiforgery and other protected payloads must survive restarts and be shared by every node: keys live in the data folder.
         builder.Services.AddDataProtection().SetApplicationName("Cartography");
@@ -43,7 +45,7 @@ public static class PublicSite
         app.UseFormGuard();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddBackofficeRenderMode();
+        app.MapRazorComponents<App>().AddBackofficeRenderMode().WithPageRoutes();
         return app;
     }
 }

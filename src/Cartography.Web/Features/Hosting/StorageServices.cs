@@ -55,6 +55,7 @@ public static class StorageServices
         services.AddSingleton<TaxonomyEditor>();
         services.AddSingleton<ContentEditor>();
         services.AddSingleton<EditorialQueries>();
+        services.AddSingleton<PageOutline>();
         services.AddSingleton<ScheduledPublishing>();
         services.AddOptions<SubmissionOptions>().BindConfiguration(SubmissionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(provider => new SubmissionStore(provider.GetRequiredService<CartographyDatabase>(),

@@ -82,7 +82,8 @@ public sealed class DirectoryLoader(
             await PublishedAsync<Organisation>(null, cancellationToken),
             await PublishedAsync<Portrait>(null, cancellationToken),
             await PublishedAsync<Resource>(null, cancellationToken),
-            await taxonomy.LoadAsync(cancellationToken));
+            await taxonomy.LoadAsync(cancellationToken),
+            await PagesAsync(cancellationToken));
         await SynchronizeIndexAsync(snapshot, sequence, rebuildIndex, cancellationToken);
         model.Replace(snapshot);
         lastSequence = sequence;
@@ -129,7 +130,8 @@ public sealed class DirectoryLoader(
             organisationIds.Count == 0 ? current.Organisations : await PublishedAsync<Organisation>(null, cancellationToken),
             IdsOf(changes, ContentType.Portrait).Count == 0 ? current.Portraits : await PublishedAsync<Portrait>(null, cancellationToken),
             IdsOf(changes, ContentType.Resource).Count == 0 ? current.Resources : await PublishedAsync<Resource>(null, cancellationToken),
-            changes.Any(c => c.IsTaxonomy) ? await taxonomy.LoadAsync(cancellationToken) : current.Terms);
+            changes.Any(c => c.IsTaxonomy) ? await taxonomy.LoadAsync(cancellationToken) : current.Terms,
+            IdsOf(changes, ContentType.Page).Count == 0 ? current.Pages.All : await PagesAsync(cancellationToken));
 
         var sequence = changes[^1].Sequence;
         var (upserts, deletions) = IndexChanges(snapshot, initiativeIds, organisationIds);
@@ -152,6 +154,9 @@ public sealed class DirectoryLoader(
 
     private static HashSet<Guid> IdsOf(IReadOnlyList<ContentChange> changes, ContentType type) =>
         changes.Where(c => c.Type == type).Select(c => c.ItemId).ToHashSet();
+
+    private async Task<IReadOnlyList<PublishedPage>> PagesAsync(CancellationToken cancellationToken) =>
+        (await store.PublishedAsync<Page>(null, cancellationToken)).Select(p => new PublishedPage(p.Id, p.Key, p.Content)).ToList();
 
     private async Task<IReadOnlyList<Published<T>>> PublishedAsync<T>(IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken) where T : class =>
         (await store.PublishedAsync<T>(only, cancellationToken)).Select(p => new Published<T>(p.Id, p.Content)).ToList();

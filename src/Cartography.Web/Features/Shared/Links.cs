@@ -74,4 +74,9 @@ public static class Links
 
     /// <summary>The directory as open data: for now the JSON API's list of initiatives, in the page's language.</summary>
     public static string OpenData(Culture culture) => $"/api/v1/initiatives?culture={culture.Code}";
+
+    /// <summary>A published page: /{lang}/{slug}, a child under its parent's slug.</summary>
+    public static string Page(Culture culture, Page page, Page? parent) => parent is null
+        ? $"/{culture.Code}/{Uri.EscapeDataString(page.Slug.For(culture).Text)}"
+        : $"/{culture.Code}/{Uri.EscapeDataString(parent.Slug.For(culture).Text)}/{Uri.EscapeDataString(page.Slug.For(culture).Text)}";
 }

@@ -17,17 +17,46 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
     private readonly HtmlSanitizer sanitizer = new();
+    // Raw HTML is never rendered, so the only ids are those NameHeadings gives ("section-..."): kept for the table of contents.
+    private readonly HtmlSanitizer keepingHeadingIds = WithIds();
 
-    public MarkupString ToHtml(string markdown, Culture? culture = null)
+    public MarkupString ToHtml(string markdown, Culture? culture = null) => ToHtml(markdown, culture, null);
+
+    /// <summary>
+    /// The same, giving each ## and ### heading an id ("section-" and its words, unique in the text: never one of the
+    /// layout's own ids) and listing them in <paramref name="headings"/>, for a table of contents.
+    /// </summary>
+    public MarkupString ToHtml(string markdown, Culture? culture, List<MarkdownHeading>? headings)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         if (culture == Culture.Fr) SpaceFrench(document);
+        if (headings is not null) NameHeadings(document, headings);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new(sanitizer.Sanitize(writer.ToString()));
+        return new((headings is null ? sanitizer : keepingHeadingIds).Sanitize(writer.ToString()));
+    }
+
+    private static HtmlSanitizer WithIds()
+    {
+        var keeping = new HtmlSanitizer();
+        keeping.AllowedAttributes.Add("id");
+        return keeping;
+    }
+
+    private static void NameHeadings(MarkdownDocument document, List<MarkdownHeading> headings)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level is 2 or 3))
+        {
+            var text = string.Concat(heading.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+            var stem = "section-" + (Cartography.Core.Content.Slugs.From(text) is { Length: > 0 } words ? words : (headings.Count + 1).ToString());
+            var id = Cartography.Core.Content.Slugs.Unique(stem, c => !used.Add(c));
+            Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(heading).Id = id;
+            headings.Add(new MarkdownHeading(heading.Level, text, id));
+        }
     }
 
     private static void SpaceFrench(MarkdownDocument document)

@@ -15,5 +15,7 @@ public static class TranslatableTexts
 
     public static IReadOnlyList<LocalizedText> Of(Resource resource) => [resource.Title, resource.Summary];
 
+    public static IReadOnlyList<LocalizedText> Of(Page page) => [page.Title, page.Summary, page.Body];
+
     public static int MissingIn(IEnumerable<LocalizedText> texts, Culture culture) => texts.Count(text => !text.Has(culture));
 }

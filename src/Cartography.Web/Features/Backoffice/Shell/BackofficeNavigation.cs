@@ -13,6 +13,7 @@ public static class BackofficeNavigation
         new("/backoffice/organisations", "Section_Organisations", BackofficePolicies.Translate),
         new("/backoffice/portraits", "Section_Portraits", BackofficePolicies.Translate),
         new("/backoffice/resources", "Section_Resources", BackofficePolicies.Translate),
+        new("/backoffice/pages", "Section_Pages", BackofficePolicies.Translate),
         new("/backoffice/moderation", "Section_Moderation", BackofficePolicies.Content),
         new("/backoffice/taxonomy", "Section_Taxonomy", BackofficePolicies.Content),
         new(BackofficeLinks.Messages, "Section_Messages", BackofficePolicies.Content),
