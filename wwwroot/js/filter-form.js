@@ -10,12 +10,12 @@ export function createFilterForm(form, { onChange }) {
   function read() {
     const facets = {};
     for (const facet of FACETS)
-      facets[facet] = [...form.querySelectorAll(`input[type=checkbox][name="${facet}"]:checked`)].map(box => box.value);
+      facets[facet] = [...form.querySelectorAll(`input[type=checkbox][name="${facet}"]:checked, select[name="${facet}"] option:checked`)].map(box => box.value);
     return { q: text.value.trim(), facets, active: active?.checked ?? false };
   }
 
   form.addEventListener('change', event => {
-    if (event.target.matches('input[type=checkbox]')) onChange(read(), 'change');
+    if (event.target.matches('input[type=checkbox], select[multiple]')) onChange(read(), 'change');
   });
   form.addEventListener('submit', event => {
     event.preventDefault();

@@ -3,7 +3,7 @@
 // Filters and text changes make a history entry (pushState); moving the map only updates the current one
 // (replaceState), so Back undoes a search rather than every drag.
 
-export const FACETS = ['sector', 'type', 'status', 'province', 'region', 'public', 'language'];
+export const FACETS = ['sector', 'type', 'status', 'province', 'region', 'public', 'language', 'municipality'];
 
 const round = (value, digits) => Number(value.toFixed(digits));
 

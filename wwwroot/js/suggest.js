@@ -37,11 +37,21 @@ export function createSuggestions(input, { path, culture, label }) {
 
   function show(suggestions) {
     if (suggestions.length === 0) return close();
-    options = suggestions.map((s, i) => el('li', { id: `${listbox.id}-${i}`, role: 'option', 'aria-selected': 'false', 'data-url': s.url }, s.name));
+    options = suggestions.map((s, i) => el('li', { id: `${listbox.id}-${i}`, role: 'option', 'aria-selected': 'false', 'data-url': s.kind === 'place' ? placeUrl(s) : s.url }, s.label ?? s.name));
     listbox.replaceChildren(...options);
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     select(-1);
+  }
+
+  // A place shows its initiatives: the municipality filter instead of the typed text, the map on its centre, in the address.
+  function placeUrl(place) {
+    const params = new URLSearchParams(location.search);
+    for (const key of ['q', 'page', 'municipality', 'near']) params.delete(key);
+    params.append('municipality', place.municipality);
+    params.set('center', place.centre.map(value => value.toFixed(4)).join(','));
+    params.set('zoom', '12');
+    return `${location.pathname}?${params.toString().replaceAll('%2C', ',')}`;
   }
 
   async function fetchSuggestions(text) {

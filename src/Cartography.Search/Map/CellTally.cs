@@ -10,8 +10,11 @@ internal sealed class CellTally : IDisposable
     private int[]? members;
     private int[]? cityVotes;
 
-    public CellTally(MapPoints points, CellGrid grid)
+    private readonly Cartography.Core.Cultures.Culture? culture;
+
+    public CellTally(MapPoints points, CellGrid grid, Cartography.Core.Cultures.Culture? culture = null)
     {
+        this.culture = culture;
         Points = points;
         Grid = grid;
         Counts = new int[grid.CellCount];
@@ -91,7 +94,7 @@ internal sealed class CellTally : IDisposable
         }
         foreach (var slot in MembersOf(cell))
             if (Points.CityOf[slot] is >= 0 and var city) cityVotes[city] = 0;
-        return best < 0 ? null : Points.CityNames[best];
+        return best < 0 ? null : Points.CityLabel(best, culture);
     }
 
     public void Dispose()

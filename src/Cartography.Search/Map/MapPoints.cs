@@ -26,10 +26,16 @@ public sealed class MapPoints
 
     internal readonly string[] CityNames;
 
+    // The first ordinal of each city, to name it in a request's culture through cityIn.
+    private readonly int[] cityFirstOrdinal;
+    private readonly Func<int, Culture, string?>? cityIn;
+
     /// <param name="locations">By ordinal; null for an initiative without a map position.</param>
     /// <param name="cities">By ordinal, to name clusters after their most frequent city; compared without case or accents.</param>
-    public MapPoints(IReadOnlyList<GeoPoint?> locations, IReadOnlyList<string?>? cities = null)
+    /// <param name="cityIn">The name of an ordinal's city in a culture ("Luik" in Dutch), when it differs by culture; else the city as given.</param>
+    public MapPoints(IReadOnlyList<GeoPoint?> locations, IReadOnlyList<string?>? cities = null, Func<int, Culture, string?>? cityIn = null)
     {
+        this.cityIn = cityIn;
         ArgumentNullException.ThrowIfNull(locations);
         if (cities is not null && cities.Count != locations.Count)
             throw new ArgumentException("One city per location is needed.", nameof(cities));
@@ -44,16 +50,19 @@ public sealed class MapPoints
         WorldY = [.. Latitudes.Select(WebMercator.Y)];
         var cityIds = new Dictionary<string, int>();
         var cityNames = new List<string>();
-        CityOf = [.. Ordinals.Select(ordinal => cities?[ordinal] is { } city && !string.IsNullOrWhiteSpace(city) ? CityId(city.Trim()) : -1)];
+        var firstOrdinals = new List<int>();
+        CityOf = [.. Ordinals.Select(ordinal => cities?[ordinal] is { } city && !string.IsNullOrWhiteSpace(city) ? CityId(city.Trim(), ordinal) : -1)];
         CityNames = [.. cityNames];
+        cityFirstOrdinal = [.. firstOrdinals];
 
-        int CityId(string city)
+        int CityId(string city, int ordinal)
         {
             var key = TextFolding.Fold(city);
             if (!cityIds.TryGetValue(key, out var id))
             {
                 cityIds.Add(key, id = cityNames.Count);
                 cityNames.Add(city);
+                firstOrdinals.Add(ordinal);
             }
             return id;
         }
@@ -70,11 +79,12 @@ public sealed class MapPoints
     /// <paramref name="zoom"/> (see <see cref="MapGrid"/>). A cell with one hit is a pin described by
     /// <paramref name="describe"/>, which is called only for pins; a cell with more is a cluster at its hits' mean position.
     /// </summary>
-    public MapLayer Cluster(BoundingBox box, int zoom, HitFilter hits, Func<int, MapPointInfo> describe)
+    /// <param name="culture">The culture cluster labels are named in, when the points know names per culture.</param>
+    public MapLayer Cluster(BoundingBox box, int zoom, HitFilter hits, Func<int, MapPointInfo> describe, Culture? culture = null)
     {
         ArgumentNullException.ThrowIfNull(describe);
         hits.EnsureCovers(Count);
-        using var tally = new CellTally(this, CellGrid.Fit(box, zoom));
+        using var tally = new CellTally(this, CellGrid.Fit(box, zoom), culture);
         for (var slot = FirstSlotEastOf(box.West); slot < Longitudes.Length && Longitudes[slot] <= box.East; slot++)
             if (Latitudes[slot] >= box.South && Latitudes[slot] <= box.North && hits.Contains(Ordinals[slot]))
                 tally.Add(slot);
@@ -82,6 +92,10 @@ public sealed class MapPoints
         var features = new MapFeatureWriter(box, Math.Clamp(zoom, 0, MapGrid.MaxZoom)).Write(tally, describe);
         return new MapLayer(features, tally.HitCount, tally.Grid.Zoom);
     }
+
+    /// <summary>The name of city <paramref name="id"/> in <paramref name="culture"/>, else as given.</summary>
+    internal string CityLabel(int id, Culture? culture) =>
+        culture is { } c && cityIn?.Invoke(cityFirstOrdinal[id], c) is { } name ? name : CityNames[id];
 
     /// <summary>The first slot whose longitude is at least <paramref name="west"/>.</summary>
     private int FirstSlotEastOf(double west)

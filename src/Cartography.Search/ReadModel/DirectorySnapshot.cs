@@ -19,6 +19,7 @@ public sealed class DirectorySnapshot
     private readonly Dictionary<Guid, int> ordinals;
     private readonly Lazy<FacetColumns> columns;
     private readonly Lazy<MapPoints> points;
+    private readonly Lazy<FacetColumn> municipalities;
     private readonly Dictionary<Culture, Lazy<(int[] Order, int[] Rank)>> nameOrder;
 
     public static DirectorySnapshot Empty { get; } = new([], [], [], [], TermSet.Empty);
@@ -51,8 +52,14 @@ public sealed class DirectorySnapshot
         initiativesByOrganisation = new(() => Initiatives.Where(i => i.Content.OrganisationId is not null).ToLookup(i => i.Content.OrganisationId!.Value));
         ordinals = new Dictionary<Guid, int>(Initiatives.Count);
         for (var ordinal = 0; ordinal < Initiatives.Count; ordinal++) ordinals[Initiatives[ordinal].Id] = ordinal;
+        Places = new InitiativePlaces(Initiatives.Select(i => i.Content.Address).ToList());
         columns = new(() => new FacetColumns(Initiatives, Terms));
-        points = new(() => new MapPoints(Initiatives.Select(i => i.Content.Location).ToList(), Initiatives.Select(i => (string?)i.Content.Address.City).ToList()));
+        municipalities = new(() => FacetColumns.MunicipalityColumn(Places));
+        // Clusters are grouped by place (whatever spelling was written) and labelled in the request's culture.
+        points = new(() => new MapPoints(
+            Initiatives.Select(i => i.Content.Location).ToList(),
+            Enumerable.Range(0, Initiatives.Count).Select(o => Places.PlaceOf(o) is { } p ? p.PostalCode + " " + p.LocalName : Places.CityIn(o, Culture.Fr)).ToList(),
+            Places.CityIn));
         nameOrder = Culture.All.ToDictionary(c => c, c => new Lazy<(int[], int[])>(() => SortByName(c)));
     }
 
@@ -63,6 +70,12 @@ public sealed class DirectorySnapshot
     public TermSet Terms { get; }
     /// <summary>The site's own editorial pages.</summary>
     public PageTree Pages { get; }
+
+    /// <summary>Each initiative's postal place and municipality, by ordinal.</summary>
+    public InitiativePlaces Places { get; }
+
+    /// <summary>The initiatives of each municipality (by NIS code) as bitmaps, built on first use.</summary>
+    public FacetColumn Municipalities => municipalities.Value;
 
     public Published<Initiative>? FindInitiative(Guid id) => initiativesById.GetValueOrDefault(id);
 
@@ -81,10 +94,15 @@ public sealed class DirectorySnapshot
     public IEnumerable<Published<Portrait>> PortraitsAbout(Guid initiativeId) =>
         Portraits.Where(p => p.Content.InitiativeIds.Contains(initiativeId));
 
-    /// <summary>What the full-text index holds of an initiative: its texts and its organisation's name.</summary>
+    /// <summary>What the full-text index holds of an initiative: its texts, every name of its place and its organisation's name.</summary>
     public IndexDocument IndexDocumentOf(Published<Initiative> initiative) => new(
-        initiative.Id, initiative.Content.Name, initiative.Content.Description, initiative.Content.Address.City,
+        initiative.Id, initiative.Content.Name, initiative.Content.Description,
+        OrdinalOf(initiative.Id) is { } ordinal ? Places.SearchNamesOf(ordinal, initiative.Content.Address.City) : initiative.Content.Address.City,
         OrganisationOf(initiative.Content)?.Name);
+
+    /// <summary>The initiative's place name in <paramref name="culture"/> ("Luik" in Dutch).</summary>
+    public string? CityIn(Published<Initiative> initiative, Culture culture) =>
+        OrdinalOf(initiative.Id) is { } ordinal ? Places.CityIn(ordinal, culture) : initiative.Content.Address.CityIn(culture);
 
     /// <summary>The initiative's position in <see cref="Initiatives"/>, the index of every per-initiative array.</summary>
     public int? OrdinalOf(Guid id) => ordinals.TryGetValue(id, out var ordinal) ? ordinal : null;

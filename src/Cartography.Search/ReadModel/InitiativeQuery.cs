@@ -21,6 +21,12 @@ public sealed record InitiativeQuery
     public IReadOnlySet<string> Publics { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> Languages { get; init; } = new HashSet<string>();
 
+    /// <summary>NIS codes of municipalities (<c>municipality=</c>); narrows like a facet, alongside province and region.</summary>
+    public IReadOnlySet<string> Municipalities { get; init; } = new HashSet<string>();
+
+    /// <summary>Also count the hits per municipality (<see cref="Searching.SearchResult.Municipalities"/>), for place suggestions and the list of places.</summary>
+    public bool CountMunicipalities { get; init; }
+
     /// <summary>Leaves out initiatives that have ended (starting ones stay).</summary>
     public bool ActiveOnly { get; init; }
 

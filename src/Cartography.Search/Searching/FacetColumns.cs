@@ -17,6 +17,7 @@ public sealed class FacetColumns
     public const string Public = "public";
     public const string Language = "language";
     public const string Activity = "activity";
+    public const string Municipality = "municipality";
 
     public FacetColumns(IReadOnlyList<Published<Initiative>> initiatives, TermSet terms)
     {
@@ -36,6 +37,17 @@ public sealed class FacetColumns
             new(Language, ServiceLanguages.All, n, i => At(i).Languages),
             new(Activity, Enum.GetValues<Activity>().Select(KeyOf).ToList(), n, i => [KeyOf(At(i).Activity)]),
         ];
+    }
+
+    /// <summary>
+    /// The initiatives of each municipality that has some, keyed by NIS code. Kept apart from <see cref="All"/>: counting
+    /// hundreds of keys on every search would cost more than the rest of the facets, so it is counted only when asked.
+    /// </summary>
+    public static FacetColumn MunicipalityColumn(InitiativePlaces places)
+    {
+        var keys = Enumerable.Range(0, places.Count).Select(places.MunicipalityOf).OfType<Core.Places.Municipality>()
+            .Select(m => m.NisCode).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new(Municipality, keys, places.Count, o => places.MunicipalityOf(o) is { } m ? [m.NisCode] : []);
     }
 
     /// <summary>In the order the API lists them.</summary>

@@ -9,10 +9,12 @@ public sealed record SearchItem(Published<Initiative> Initiative, double? Distan
 
 /// <summary>
 /// What a search found: how many, one page of them, the count per facet value (each facet counted with the other
-/// facets' filters applied, so that ticking a value shows what the others would add), and the map of the hits in view.
+/// facets' filters applied, so that ticking a value shows what the others would add), the map of the hits in view and,
+/// when asked, the hits per municipality (NIS code, with every other filter applied; municipalities without hits left out).
 /// </summary>
 public sealed record SearchResult(
     int Total,
     IReadOnlyList<SearchItem> Items,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets,
-    MapLayer? Map = null);
+    MapLayer? Map = null,
+    IReadOnlyDictionary<string, int>? Municipalities = null);

@@ -1,6 +1,7 @@
 using Cartography.Search.Map;
 using Cartography.Search.Searching;
 using Cartography.Web.Features.Initiatives;
+using Cartography.Web.Features.Localization;
 using Cartography.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -31,31 +32,49 @@ public static class SearchApi
         [FromQuery] string[]? status, [FromQuery] string[]? province, [FromQuery] string[]? region,
         [FromQuery(Name = "public")] string[]? publics, [FromQuery] string[]? language, [FromQuery] string? active,
         [FromQuery] string? near, [FromQuery] string? bbox, [FromQuery] string? zoom, [FromQuery] string? skip,
-        [FromQuery] string? take, DirectorySearch search, Search.ReadModel.DirectoryReadModel directory,
+        [FromQuery] string? take, [FromQuery] string[]? municipality, DirectorySearch search, Search.ReadModel.DirectoryReadModel directory,
         IStringLocalizer<SharedResource> localizer)
     {
-        var raw = new InitiativeFilter.Raw(culture, sector, type, status, province, q, skip, take, region, publics, language, active, near, TextParameter: "q");
+        var raw = new InitiativeFilter.Raw(culture, sector, type, status, province, q, skip, take, region, publics, language, active, near, TextParameter: "q", Municipality: municipality);
         var (query, errors) = InitiativeFilter.Parse(raw, directory.Current.Terms);
         var (map, mapErrors) = MapFilter.Parse(bbox, zoom);
         if (errors.Count + mapErrors.Count > 0) return Problems.BadRequest(errors.Concat(mapErrors), localizer);
         var result = search.Search(query, map);
+        var snapshot = directory.Current;
         return TypedResults.Ok(new SearchAnswer(
             result.Total,
-            result.Items.Select(i => InitiativeSummary.From(i.Initiative, query.Culture, i.DistanceKm)).ToList(),
+            // The place in the answer's culture ("Luik" for culture=nl), as the read model resolved it.
+            result.Items.Select(i => InitiativeSummary.From(i.Initiative, query.Culture, i.DistanceKm) with
+            {
+                City = snapshot.CityIn(i.Initiative, query.Culture) ?? i.Initiative.Content.Address.City,
+            }).ToList(),
             result.Facets,
             result.Map?.Features));
     }
 
+    /// <summary>
+    /// Names completing what was typed: first the municipalities whose name (any language) begins with it, with their
+    /// number of initiatives for the filters given (<c>kind: "place"</c>), then initiatives (<c>kind: "initiative"</c>).
+    /// </summary>
     public static Results<Ok<IReadOnlyList<SuggestionAnswer>>, ProblemHttpResult> Suggest(
-        [FromQuery] string? culture, [FromQuery] string? q, DirectorySearch search, Search.ReadModel.DirectoryReadModel directory,
+        [FromQuery] string? culture, [FromQuery] string? q, [FromQuery] string[]? sector, [FromQuery] string[]? type,
+        [FromQuery] string[]? status, [FromQuery] string[]? province, [FromQuery] string[]? region,
+        [FromQuery(Name = "public")] string[]? publics, [FromQuery] string[]? language, [FromQuery] string? active,
+        [FromQuery] string[]? municipality, DirectorySearch search, Search.ReadModel.DirectoryReadModel directory,
         IStringLocalizer<SharedResource> localizer)
     {
-        var (query, errors) = InitiativeFilter.Parse(new(culture, Text: q, TextParameter: "q"), directory.Current.Terms);
+        var raw = new InitiativeFilter.Raw(culture, sector, type, status, province, q, null, null, region, publics, language, active, null, TextParameter: "q", Municipality: municipality);
+        var (query, errors) = InitiativeFilter.Parse(raw, directory.Current.Terms);
         if (errors.Count > 0) return Problems.BadRequest(errors, localizer);
         var snapshot = directory.Current;
-        IReadOnlyList<SuggestionAnswer> answer = search.Suggest(query.Culture, query.Text ?? "")
+        var places = search.SuggestPlaces(query, query.Text ?? "")
+            .Select(p => new SuggestionAnswer(null, p.Name, null, "place", p.NisCode, p.Count,
+                localizer.Plural(query.Culture, "Search_PlaceSuggestion", p.Count, p.Name).Value,
+                [p.Centre.Latitude, p.Centre.Longitude]));
+        var initiatives = search.Suggest(query.Culture, query.Text ?? "")
             .Select(s => snapshot.FindInitiative(s.Id) is { } found ? new SuggestionAnswer(s.Id, s.Name, Shared.Links.Initiative(query.Culture, found.Content)) : null)
-            .OfType<SuggestionAnswer>().ToList();
+            .OfType<SuggestionAnswer>();
+        IReadOnlyList<SuggestionAnswer> answer = places.Concat(initiatives).ToList();
         return TypedResults.Ok(answer);
     }
 }
@@ -66,4 +85,7 @@ public sealed record SearchAnswer(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets,
     NetTopologySuite.Features.FeatureCollection? Map);
 
-public sealed record SuggestionAnswer(Guid Id, string Name, string Url);
+/// <summary>One suggestion: an initiative (id, name, url) or a place (municipality, count, label, centre as [lat, lon]).</summary>
+public sealed record SuggestionAnswer(
+    Guid? Id, string Name, string? Url, string Kind = "initiative", string? Municipality = null, int? Count = null,
+    string? Label = null, double[]? Centre = null);

@@ -27,7 +27,8 @@ public static class InitiativeFilter
         string[]? Language = null,
         string? Active = null,
         string? Near = null,
-        string TextParameter = "text");
+        string TextParameter = "text",
+        string[]? Municipality = null);
 
     public static (InitiativeQuery Query, IReadOnlyList<FilterError> Errors) Parse(Raw raw, TermSet terms, Culture? culture = null)
     {
@@ -53,6 +54,7 @@ public static class InitiativeFilter
             Regions = Regions(raw.Region),
             Publics = Terms("public", raw.Public, Vocabulary.Public),
             Languages = Languages(raw.Language),
+            Municipalities = Municipalities(raw.Municipality),
             ActiveOnly = Flag("active", raw.Active),
             Near = Point("near", raw.Near),
             Text = text,
@@ -92,6 +94,18 @@ public static class InitiativeFilter
                 else errors.Add(new("region", value, "Error_UnknownValue"));
             }
             return regions;
+        }
+
+        // A municipality is its five-digit NIS code (after the 2025 mergers); names are for the search box, not the filter.
+        HashSet<string> Municipalities(string[]? values)
+        {
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var value in Values(values))
+            {
+                if (BelgianPlaces.Belgium.Municipality(value) is { } municipality) codes.Add(municipality.NisCode);
+                else errors.Add(new("municipality", value.Length > 20 ? value[..20] + "…" : value, "Error_UnknownMunicipality"));
+            }
+            return codes;
         }
 
         HashSet<string> Languages(string[]? values)
