@@ -98,3 +98,14 @@ internal sealed class ResourceFile
     public int? Year { get; set; }
     public string? Link { get; set; }
 }
+
+/// <summary>A term of taxonomy.yaml: its label per culture, and optionally what it means per culture.</summary>
+internal sealed class TermFile
+{
+    public string? Fr { get; set; }
+    public string? Nl { get; set; }
+    public string? En { get; set; }
+    public Dictionary<string, string>? Description { get; set; }
+
+    public Cartography.Core.Cultures.LocalizedText Label => Cartography.Core.Cultures.LocalizedText.Of(Fr, Nl, En);
+}
