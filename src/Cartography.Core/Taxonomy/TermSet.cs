@@ -24,5 +24,9 @@ public sealed class TermSet
     public LocalizedValue Label(Vocabulary vocabulary, string key, Culture culture) =>
         Find(vocabulary, key)?.Label.For(culture) ?? new LocalizedValue(key, culture, false);
 
+    /// <summary>What the term means in the culture (with fallback), or null when it has no description at all.</summary>
+    public LocalizedValue? Description(Vocabulary vocabulary, string key, Culture culture) =>
+        Find(vocabulary, key) is { Description.IsEmpty: false } term ? term.Description.For(culture) : null;
+
     public IEnumerable<Term> All => terms.Values;
 }

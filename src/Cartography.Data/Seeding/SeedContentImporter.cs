@@ -204,13 +204,18 @@ public sealed class SeedContentImporter(ContentStore store, ContentService conte
         if (!File.Exists(file)) { problems.Add($"{file} is missing"); return []; }
         try
         {
-            var vocabularies = Yaml.Deserialize<Dictionary<string, Dictionary<string, Dictionary<string, string>>>>(File.ReadAllText(file));
+            var vocabularies = Yaml.Deserialize<Dictionary<string, Dictionary<string, TermFile>>>(File.ReadAllText(file));
             var terms = new List<Term>();
             foreach (var (vocabularyKey, entries) in vocabularies)
             {
                 if (!Vocabulary.TryParse(vocabularyKey, out var vocabulary)) { problems.Add($"taxonomy.yaml: unknown vocabulary '{vocabularyKey}'"); continue; }
-                terms.AddRange(entries.Select((entry, position) => new Term(vocabulary, entry.Key, Text(entry.Value), position)));
+                terms.AddRange(entries.Select((entry, position) => new Term(vocabulary, entry.Key, entry.Value.Label, position)
+                {
+                    Description = Text(entry.Value.Description),
+                }));
             }
+            problems.AddRange(terms.SelectMany(t => t.Description.Values.Where(d => d.Value.Length > Term.MaxDescriptionLength)
+                .Select(d => $"taxonomy.yaml: {t.Vocabulary.Key}/{t.Key}: the {d.Key.Code} description is longer than {Term.MaxDescriptionLength} characters")));
             return terms;
         }
         catch (YamlException e)

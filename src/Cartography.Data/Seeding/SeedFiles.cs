@@ -117,3 +117,14 @@ internal sealed class PageFile
     public List<string> Blocks { get; set; } = [];
     public List<string> Resources { get; set; } = [];
 }
+
+/// <summary>A term of taxonomy.yaml: its label per culture, and optionally what it means per culture.</summary>
+internal sealed class TermFile
+{
+    public string? Fr { get; set; }
+    public string? Nl { get; set; }
+    public string? En { get; set; }
+    public Dictionary<string, string>? Description { get; set; }
+
+    public Cartography.Core.Cultures.LocalizedText Label => Cartography.Core.Cultures.LocalizedText.Of(Fr, Nl, En);
+}

@@ -27,12 +27,14 @@ public sealed partial class TaxonomyEditor(CartographyDatabase database, TimePro
             .OrderBy(u => u.Term.Position).ThenBy(u => u.Term.Key, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Adds a term at the end of the vocabulary, with its three labels.</summary>
-    public async Task<TaxonomyOutcome> AddAsync(Vocabulary vocabulary, string key, LocalizedText label, CancellationToken cancellationToken = default)
+    /// <summary>Adds a term at the end of the vocabulary, with its three labels and, if given, what it means.</summary>
+    public async Task<TaxonomyOutcome> AddAsync(Vocabulary vocabulary, string key, LocalizedText label, LocalizedText? description = null, CancellationToken cancellationToken = default)
     {
         if (key.Length > MaxKeyLength || !KeyFormat().IsMatch(key))
             return new(TaxonomyStatus.InvalidKey, $"'{key}' is not a key: use lowercase letters and digits, words joined by single hyphens, at most {MaxKeyLength} characters");
         if (MissingLabels(label) is { } missing) return missing;
+        description = Tidy(description ?? LocalizedText.Empty);
+        if (InvalidDescription(description) is { } invalid) return invalid;
         await using var context = database.CreateContext();
         var terms = await Terms(context, vocabulary).ToListAsync(cancellationToken);
         if (terms.Any(t => t.Key == key)) return new(TaxonomyStatus.DuplicateKey, $"the {vocabulary.Key} vocabulary already has the key '{key}'");
@@ -43,6 +45,9 @@ public sealed partial class TaxonomyEditor(CartographyDatabase database, TimePro
             LabelFr = label.In(Culture.Fr),
             LabelNl = label.In(Culture.Nl),
             LabelEn = label.In(Culture.En),
+            DescriptionFr = description.In(Culture.Fr),
+            DescriptionNl = description.In(Culture.Nl),
+            DescriptionEn = description.In(Culture.En),
             Position = terms.Count == 0 ? 0 : terms.Max(t => t.Position) + 1,
         });
         return await SaveAsync(context, TaxonomyStatus.Added, cancellationToken);
@@ -59,6 +64,24 @@ public sealed partial class TaxonomyEditor(CartographyDatabase database, TimePro
         term.LabelNl = label.In(Culture.Nl);
         term.LabelEn = label.In(Culture.En);
         return await SaveAsync(context, TaxonomyStatus.Relabelled, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets what the term means, per culture (plain text, shown as text, never as HTML); a culture left empty has no
+    /// description and readers fall back to another culture's.
+    /// </summary>
+    public async Task<TaxonomyOutcome> DescribeAsync(Vocabulary vocabulary, string key, LocalizedText description, CancellationToken cancellationToken = default)
+    {
+        description = Tidy(description);
+        if (InvalidDescription(description) is { } invalid) return invalid;
+        await using var context = database.CreateContext();
+        if (await FindAsync(context, vocabulary, key, cancellationToken) is not { } term) return NotFound(vocabulary, key);
+        if (term.DescriptionFr == description.In(Culture.Fr) && term.DescriptionNl == description.In(Culture.Nl) && term.DescriptionEn == description.In(Culture.En))
+            return new(TaxonomyStatus.Unchanged);
+        term.DescriptionFr = description.In(Culture.Fr);
+        term.DescriptionNl = description.In(Culture.Nl);
+        term.DescriptionEn = description.In(Culture.En);
+        return await SaveAsync(context, TaxonomyStatus.Described, cancellationToken);
     }
 
     /// <summary>Puts the vocabulary's terms in the given order: every key once, retired ones included.</summary>
@@ -141,11 +164,30 @@ public sealed partial class TaxonomyEditor(CartographyDatabase database, TimePro
             ? new(TaxonomyStatus.LabelsRequired, "a label is required in every language; missing: " + string.Join(", ", missing.Select(c => c.Code)))
             : null;
 
+    /// <summary>Trims each culture's description and normalises its line breaks; blank ones become absent.</summary>
+    private static LocalizedText Tidy(LocalizedText description) =>
+        LocalizedText.From(description.Values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value.ReplaceLineEndings("\n").Trim())));
+
+    private static TaxonomyOutcome? InvalidDescription(LocalizedText description)
+    {
+        var tooLong = description.Values.Where(v => v.Value.Length > Term.MaxDescriptionLength).Select(v => v.Key.Code).ToList();
+        if (tooLong.Count > 0)
+            return new(TaxonomyStatus.DescriptionTooLong, $"a description holds at most {Term.MaxDescriptionLength} characters; too long: {string.Join(", ", tooLong)}");
+        // Control characters other than line breaks have no place in a text read aloud or printed beside a filter.
+        var control = description.Values.Where(v => v.Value.Any(c => char.IsControl(c) && c != '\n')).Select(v => v.Key.Code).ToList();
+        return control.Count > 0
+            ? new(TaxonomyStatus.DescriptionNotText, "a description is plain text; control characters found in: " + string.Join(", ", control))
+            : null;
+    }
+
     private static TaxonomyOutcome NotFound(Vocabulary vocabulary, string key) =>
         new(TaxonomyStatus.NotFound, $"the {vocabulary.Key} vocabulary has no key '{key}'");
 
     private static Term ToTerm(Vocabulary vocabulary, TermRow row) =>
-        new(vocabulary, row.Key, LocalizedText.Of(row.LabelFr, row.LabelNl, row.LabelEn), row.Position, row.Retired);
+        new(vocabulary, row.Key, LocalizedText.Of(row.LabelFr, row.LabelNl, row.LabelEn), row.Position, row.Retired)
+        {
+            Description = LocalizedText.Of(row.DescriptionFr, row.DescriptionNl, row.DescriptionEn),
+        };
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex KeyFormat();

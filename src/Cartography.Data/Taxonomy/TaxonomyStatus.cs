@@ -5,6 +5,8 @@ public enum TaxonomyStatus
 {
     Added,
     Relabelled,
+    /// <summary>The term's descriptions were changed.</summary>
+    Described,
     Reordered,
     Retired,
     Reinstated,
@@ -21,4 +23,8 @@ public enum TaxonomyStatus
     InUse,
     /// <summary>A new order must name every key of the vocabulary once, and nothing else.</summary>
     NotTheVocabularyKeys,
+    /// <summary>A description holds at most <see cref="Cartography.Core.Taxonomy.Term.MaxDescriptionLength"/> characters per culture.</summary>
+    DescriptionTooLong,
+    /// <summary>A description is plain text: no control characters but line breaks.</summary>
+    DescriptionNotText,
 }

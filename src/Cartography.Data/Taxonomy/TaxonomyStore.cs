@@ -32,6 +32,9 @@ public sealed class TaxonomyStore(CartographyDatabase database)
                 LabelFr = term.Label.In(Culture.Fr),
                 LabelNl = term.Label.In(Culture.Nl),
                 LabelEn = term.Label.In(Culture.En),
+                DescriptionFr = term.Description.In(Culture.Fr),
+                DescriptionNl = term.Description.In(Culture.Nl),
+                DescriptionEn = term.Description.In(Culture.En),
                 Position = term.Position,
                 Retired = term.Retired,
             });
@@ -43,5 +46,8 @@ public sealed class TaxonomyStore(CartographyDatabase database)
 
     private static Term ToTerm(TermRow row) => new(
         Vocabulary.All.Single(v => v.Key == row.Vocabulary), row.Key,
-        LocalizedText.Of(row.LabelFr, row.LabelNl, row.LabelEn), row.Position, row.Retired);
+        LocalizedText.Of(row.LabelFr, row.LabelNl, row.LabelEn), row.Position, row.Retired)
+    {
+        Description = LocalizedText.Of(row.DescriptionFr, row.DescriptionNl, row.DescriptionEn),
+    };
 }

@@ -254,6 +254,7 @@ public class RegisterFormTests(RegistrationFactory factory) : IClassFixture<Regi
 
         Assert.Equal(title, page.QuerySelector("h1")!.TextContent);
         Assert.Contains(PrivacyNotice.Version, page.QuerySelector(".meta")!.TextContent);
-        Assert.Equal(5, page.QuerySelectorAll("article h2").Length);
+        // The data controller, the five parts about a submission, the contact messages and the cookies.
+        Assert.Equal(8, page.QuerySelectorAll("article h2").Length);
     }
 }

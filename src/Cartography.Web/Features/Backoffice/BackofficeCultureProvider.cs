@@ -11,6 +11,9 @@ public sealed class BackofficeCultureProvider : RequestCultureProvider
 {
     public const string CookieName = ".Cartography.Backoffice.Culture";
 
+    /// <summary>How long the language switch's choice is remembered (the privacy notice states it).</summary>
+    public static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(365);
+
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
         if (!BackofficeLinks.IsBackoffice(httpContext.Request.Path)) return NullProviderCultureResult;

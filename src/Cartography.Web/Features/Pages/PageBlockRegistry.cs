@@ -12,7 +12,7 @@ public static class PageBlockRegistry
         [Core.Content.PageBlocks.Operator] = typeof(OperatorBlock),
         [Core.Content.PageBlocks.Children] = typeof(ChildrenBlock),
         [Core.Content.PageBlocks.Attribution] = typeof(AttributionBlock),
-        // PageBlocks.Definitions: Features/Taxonomy/TermDefinitions (its Culture parameter) joins here when it exists.
+        [Core.Content.PageBlocks.Definitions] = typeof(Taxonomy.TermDefinitions),
     };
 
     public static Type? Find(string block) => Components.GetValueOrDefault(block);

@@ -4,5 +4,5 @@ namespace Cartography.Web.Features.Registration;
 public static class PrivacyNotice
 {
     /// <summary>Change it whenever the notice's text changes in substance, so each consent names what was shown.</summary>
-    public const string Version = "2026-11";
+    public const string Version = "2026-12";
 }

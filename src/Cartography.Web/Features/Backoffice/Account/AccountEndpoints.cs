@@ -38,7 +38,7 @@ public static class AccountEndpoints
         http.Response.Cookies.Append(BackofficeCultureProvider.CookieName, culture.Code, new CookieOptions
         {
             Path = BackofficeLinks.Root, HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true,
-            Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365),
+            Secure = http.Request.IsHttps, MaxAge = BackofficeCultureProvider.CookieLifetime,
         });
         if (await users.GetUserAsync(http.User) is { } user)
         {
