@@ -34,4 +34,7 @@ public static class BackofficeLinks
             && !returnUrl.Contains('\\') && IsBackoffice(new PathString(returnUrl.Split('?', '#')[0]))
             ? returnUrl
             : Home;
+
+    /// <summary>An initiative's editor.</summary>
+    public static string Initiative(Guid id) => $"/backoffice/initiatives/{id}";
 }
