@@ -13,16 +13,22 @@ public sealed record Address(string? Street, string PostalCode, string City)
     /// <summary>The five-digit NIS code of the municipality, once the place is known.</summary>
     public string? Municipality { get; init; }
 
-    /// <summary>The postal place this address is in, when its municipality is known.</summary>
+    /// <summary>
+    /// The postal place this address is in: the one of its municipality that its city names (else that municipality's
+    /// seat); for a record stored before places were matched, the place its city names. Null when it names none.
+    /// </summary>
     [JsonIgnore]
-    public PostalPlace? Place =>
-        Municipality is null ? null
-        : BelgianPlaces.Belgium.Find(PostalCode, City) is { } place && place.Municipality.NisCode == Municipality ? place
-        : BelgianPlaces.Belgium.PlacesOf(PostalCode).FirstOrDefault(p => p.Municipality.NisCode == Municipality && p.IsSeat)
-            ?? BelgianPlaces.Belgium.PlacesOf(PostalCode).FirstOrDefault(p => p.Municipality.NisCode == Municipality);
+    public PostalPlace? Place => Municipality is null ? BelgianPlaces.Belgium.Find(PostalCode, City) : PlaceIn(Municipality);
+
+    private PostalPlace? PlaceIn(string nisCode)
+    {
+        var places = BelgianPlaces.Belgium.PlacesOf(PostalCode);
+        return BelgianPlaces.Belgium.Find(PostalCode, City) is { } named && named.Municipality.NisCode == nisCode ? named
+            : places.FirstOrDefault(p => p.Municipality.NisCode == nisCode && p.IsSeat) ?? places.FirstOrDefault(p => p.Municipality.NisCode == nisCode);
+    }
 
     [JsonIgnore]
-    public Province? Province => BelgianPlaces.Belgium.Municipality(Municipality)?.Province ?? PostalCodes.ProvinceOf(PostalCode);
+    public Province? Province => Place?.Municipality.Province ?? PostalCodes.ProvinceOf(PostalCode);
 
     [JsonIgnore]
     public Region? Region => Province?.Region;
@@ -32,12 +38,13 @@ public sealed record Address(string? Street, string PostalCode, string City)
 
     /// <summary>
     /// This address with its place matched: <see cref="City"/> spelt as the postal place's name it matches (else the place's local name) and
-    /// <see cref="Municipality"/> set; unchanged (and still unmatched) when no place of the postal code has that name.
+    /// <see cref="Municipality"/> set; when no place of the postal code has that name, the city as written and no
+    /// municipality (an edit of the postal code or city leaves no stale one behind).
     /// </summary>
     public Address Resolved()
     {
         var place = BelgianPlaces.Belgium.Find(PostalCode, City);
-        if (place is null) return this;
+        if (place is null) return Municipality is null ? this : this with { Municipality = null };
         var written = place.Names.FirstOrDefault(name => PlaceNames.Same(name, City)) ?? place.LocalName;
         return this with { City = written, Municipality = place.Municipality.NisCode };
     }

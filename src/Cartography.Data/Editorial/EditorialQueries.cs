@@ -68,6 +68,16 @@ public sealed class EditorialQueries(CartographyDatabase database)
         return new EditorialDashboard(notVerified, neverVerified, translations, changes);
     }
 
+    /// <summary>
+    /// Initiatives whose city names none of their postal code's places (left so by the place backfill, which logs
+    /// them too), in postal code order: the dashboard links each to its editor.
+    /// </summary>
+    public async Task<IReadOnlyList<UnmatchedPlace>> UnmatchedPlacesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return await Writing.PlaceBackfill.UnmatchedAsync(context, cancellationToken);
+    }
+
     /// <summary>The item columns a list line needs, leaving out the search text.</summary>
     private static IQueryable<ContentItemRow> ListColumns(IQueryable<ContentItemRow> rows) => rows.Select(i => new ContentItemRow
     {

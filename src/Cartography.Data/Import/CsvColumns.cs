@@ -22,8 +22,14 @@ public static class CsvColumns
         "step_free", "accessible_toilet", "induction_loop", "accessibility_note_fr", "accessibility_note_nl", "accessibility_note_en",
     ];
 
+    /// <summary>
+    /// Written by the export for whoever reads the file, last; ignored by the import, which finds it again from
+    /// <c>postal_code</c> and <c>city</c>: <c>municipality</c> is the NIS code of the municipality they name (empty when none).
+    /// </summary>
+    public static IReadOnlyList<string> Derived { get; } = ["municipality"];
+
     /// <summary>What the export writes: every column.</summary>
-    public static IReadOnlyList<string> Exported { get; } = [.. All, .. Visit];
+    public static IReadOnlyList<string> Exported { get; } = [.. All, .. Visit, .. Derived];
 
     /// <summary>Separates several taxonomy keys or language codes in one cell.</summary>
     public const char ListSeparator = '|';

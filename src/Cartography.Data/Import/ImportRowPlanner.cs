@@ -6,6 +6,7 @@ using Cartography.Core.Cultures;
 using Cartography.Core.Publishing;
 using Cartography.Core.Taxonomy;
 using Cartography.Data.Content;
+using Cartography.Data.Writing;
 using CsvHelper;
 
 namespace Cartography.Data.Import;
@@ -41,12 +42,13 @@ internal sealed class ImportRowPlanner(ContentStore store, TermSet terms, Import
 
         var before = existing?.Latest.Content;
         var initiative = row.ToInitiative(before, organisationId, BelgianTime.DateOf(now));
-        initiative = initiative with { Slug = context.Slugs.Allocate(id, initiative.Name, before?.Slug ?? LocalizedText.Empty) };
+        // Planned as the content service will store it, place matched: "liege" in a row is the stored "Liège", no change.
+        initiative = InitiativePlaces.Resolve(initiative with { Slug = context.Slugs.Allocate(id, initiative.Name, before?.Slug ?? LocalizedText.Empty) });
         violations.AddRange(InitiativeRules.Validate(initiative, terms, now.Year));
         violations.AddRange(RetiredChoices(before, initiative));
         if (violations.Count > 0) return Rejected(line, externalId, name, violations);
 
-        var contentChanged = before is null || ContentJson.Write(before) != ContentJson.Write(initiative);
+        var contentChanged = before is null || ContentJson.Write(InitiativePlaces.Resolve(before)) != ContentJson.Write(initiative);
         var publishChanged = existing is not null && (existing.Published is not null) != row.Published;
         var unchanged = existing is not null && !contentChanged && !publishChanged && (!row.Published || !existing.HasDraft);
         var status = existing is null ? ImportRowStatus.Created : unchanged ? ImportRowStatus.Unchanged : ImportRowStatus.Updated;

@@ -44,6 +44,7 @@ internal static class InitiativeCsvCells
         Flag(initiative.Accessibility?.AccessibleToilet),
         Flag(initiative.Accessibility?.InductionLoop),
         .. Note(initiative.Accessibility?.Note),
+        initiative.Address.Place?.Municipality.NisCode ?? "",
     ];
 
     private static string[] Note(LocalizedText? note) => [.. Culture.All.Select(c => note?.In(c) ?? "")];

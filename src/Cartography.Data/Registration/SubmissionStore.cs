@@ -3,6 +3,7 @@ using Cartography.Core.Registration;
 using Cartography.Data.Content;
 using Cartography.Data.Editorial;
 using Cartography.Data.Storage;
+using Cartography.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cartography.Data.Registration;
@@ -33,7 +34,7 @@ public sealed class SubmissionStore(CartographyDatabase database, TimeProvider c
         });
         context.Add(new SubmissionVersionRow
         {
-            SubmissionId = id, Number = 1, Data = ContentJson.Write(submission.Proposed), NewOrganisation = submission.NewOrganisation, SavedUtc = now,
+            SubmissionId = id, Number = 1, Data = ContentJson.Write(InitiativePlaces.Resolve(submission.Proposed)), NewOrganisation = submission.NewOrganisation, SavedUtc = now,
         });
         context.Add(new SubmissionPrivateDetailsRow
         {
@@ -76,7 +77,7 @@ public sealed class SubmissionStore(CartographyDatabase database, TimeProvider c
             if (claimed == 0) throw new DbUpdateConcurrencyException("The submission changed since it was read.");
             context.Add(new SubmissionVersionRow
             {
-                SubmissionId = submission.Id, Number = number, Data = ContentJson.Write(content), NewOrganisation = newOrganisation,
+                SubmissionId = submission.Id, Number = number, Data = ContentJson.Write(InitiativePlaces.Resolve(content)), NewOrganisation = newOrganisation,
                 SavedUtc = clock.GetUtcNow().UtcDateTime,
             });
             return new SubmissionUpdate(SubmissionUpdateStatus.Updated, number);

@@ -29,8 +29,8 @@ public sealed class ContentBatch
 
     /// <summary>Stages the item's new versions and publishing mark; nothing is checked or written before <see cref="CommitAsync"/>.</summary>
     public void Stage<T>(ContentItem<T> item) where T : class =>
-        staged.Add(new Staged(item.Id, item.Key, ContentTypes.Of<T>().ToString(), item.Latest.Content,
-            item.Versions.Select(v => new StagedVersion(v.Number, v.Content, v.Author, v.SavedAt.UtcDateTime, v.PublishedAt?.UtcDateTime)).ToList(),
+        staged.Add(new Staged(item.Id, item.Key, ContentTypes.Of<T>().ToString(), InitiativePlaces.Resolve(item.Latest.Content),
+            item.Versions.Select(v => new StagedVersion(v.Number, InitiativePlaces.Resolve(v.Content), v.Author, v.SavedAt.UtcDateTime, v.PublishedAt?.UtcDateTime)).ToList(),
             item.Published?.Number));
 
     public async Task<ContentBatchOutcome> CommitAsync(CancellationToken cancellationToken = default)

@@ -15,6 +15,7 @@ internal static class ContentRows
 {
     public static int AddVersion(CartographyDbContext context, ContentItemRow row, object content, string author, DateTime now)
     {
+        content = InitiativePlaces.Resolve(content);
         var number = row.LatestVersion + 1;
         context.ContentVersions.Add(new ContentVersionRow { ItemId = row.Id, Number = number, Data = ContentJson.Write(content), Author = author, SavedUtc = now });
         row.LatestVersion = number;

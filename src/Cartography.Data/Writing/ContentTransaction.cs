@@ -52,9 +52,11 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
         var expected = startedFrom ?? row.LatestVersion;
         if (expected < 1 || expected > row.LatestVersion) return EditOutcome.Refused(EditStatus.VersionNotFound, id);
         if (expected != row.LatestVersion) return await ContentEditor.ConflictAsync(context, row, expected, cancellationToken);
+        // Compared as it will be stored: a place matched on this save is no change of the translator's.
+        content = InitiativePlaces.Resolve(content);
         if (actor.Kind == ActorKind.Translator)
         {
-            var latest = await ReadAsync(row, row.LatestVersion, cancellationToken);
+            var latest = InitiativePlaces.Resolve(await ReadAsync(row, row.LatestVersion, cancellationToken));
             if (!TranslatorScope.Allows(ContentDiff.Between(latest, content), actor.Cultures)) return EditOutcome.Refused(EditStatus.OutsideCultures, id);
         }
         var violations = ContentRules.Validate(content, await TermsAsync(cancellationToken), now.Year);
@@ -91,7 +93,7 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
                 // takes its slugs before it is; a stored version is never rewritten, the slugs make a version of their own.
                 if (context.ContentVersions.Local.FirstOrDefault(v => v.ItemId == id && v.Number == row.LatestVersion) is { } unsaved
                     && context.Entry(unsaved).State == EntityState.Added)
-                    unsaved.Data = ContentJson.Write(ready);
+                    unsaved.Data = ContentJson.Write(InitiativePlaces.Resolve(ready));
                 else
                 {
                     var number = ContentRows.AddVersion(context, row, ready, actor.Name, now);
@@ -132,6 +134,43 @@ internal sealed class ContentTransaction(CartographyDbContext context, DateTime 
         await SlugReservations.ReserveAsync(context, type, id, slugs, isNew: false, cancellationToken);
         ChangedPublicSite = true;
         return new EditOutcome(EditStatus.Published, id, number);
+    }
+
+    /// <summary>
+    /// Gives an initiative stored before places were matched its municipality (and its city the postal place's
+    /// spelling): the published version is copied with it and published, then a newer draft copied after it so that it
+    /// stays the latest (or the draft alone, when nothing is published). Nothing else changes, so the rules are not
+    /// checked again. Null when no version of it gains a place (already matched, or its city names none).
+    /// </summary>
+    public async Task<EditOutcome?> MatchPlacesAsync(Actor actor, Guid id, CancellationToken cancellationToken)
+    {
+        if (!actor.MayPublish) return EditOutcome.Refused(EditStatus.Forbidden, id);
+        var (row, refusal) = await FindAsync(nameof(ContentType.Initiative), id, cancellationToken);
+        if (row is null) return refusal!;
+        var published = row.PublishedVersion is { } p ? (Initiative)await ReadAsync(row, p, cancellationToken) : null;
+        var draft = row.LatestVersion == row.PublishedVersion ? null : (Initiative)await ReadAsync(row, row.LatestVersion, cancellationToken);
+        var publishedGains = published is not null && Gains(published);
+        if (!publishedGains && (draft is null || !Gains(draft))) return null;
+        var number = row.LatestVersion;
+        if (publishedGains)
+        {
+            // Re-publishing clears a pending "publish at"; it was meant for the draft, which is copied after.
+            var publishAt = row.PublishAtUtc;
+            var was = row.PublishedVersion;
+            number = ContentRows.AddVersion(context, row, published!, actor.Name, now);
+            await ContentRows.PublishLatestAsync(context, row, now, cancellationToken);
+            row.PublishAtUtc = publishAt;
+            ContentRows.Audit(context, now, actor, AuditActions.Publish, id, $"version {number}, version {was} with its place matched");
+            ChangedPublicSite = true;
+        }
+        if (draft is not null)
+        {
+            number = ContentRows.AddVersion(context, row, draft, actor.Name, now);
+            ContentRows.Audit(context, now, actor, AuditActions.Save, id, $"version {number}, the draft with its place matched");
+        }
+        return new EditOutcome(publishedGains ? EditStatus.Published : EditStatus.Saved, id, number);
+
+        static bool Gains(Initiative initiative) => initiative.Address.Municipality is null && initiative.Address.Resolved().Municipality is not null;
     }
 
     public async Task<EditOutcome> UnpublishAsync(Actor actor, string type, Guid id, string? detail, CancellationToken cancellationToken)

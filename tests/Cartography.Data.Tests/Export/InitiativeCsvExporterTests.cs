@@ -127,6 +127,26 @@ public abstract class InitiativeCsvExporterTests(DatabaseProvider provider) : IA
     }
 
     [Fact]
+    public async Task The_export_writes_each_initiative_s_municipality_last_and_the_import_ignores_it()
+    {
+        var records = Records(await ExportAsync(db));
+        var municipality = CsvColumns.Exported.ToList().IndexOf("municipality");
+
+        Assert.Equal(CsvColumns.Exported.Count - 1, municipality);
+        Assert.Equal("62063", records.Single(r => r[0] == "reduction-des-risques-pairs-liege")[municipality]);
+        Assert.All(records.Skip(1), r => Assert.Matches("^[0-9]{5}$", r[municipality]));
+
+        // A NIS code that disagrees with the postal code changes nothing: the place comes from postal_code and city.
+        var header = string.Join(",", CsvColumns.Exported);
+        var row = string.Join(",", CsvText.Good, string.Join(",", CsvColumns.Visit.Select(_ => "")), "21004");
+        var report = await db.CsvImporter.ImportAsync(new StringReader(header + "\n" + row), Actor.System("test"));
+        Assert.NotEqual(ImportRowStatus.Rejected, Assert.Single(report.Rows).Status);
+        var stored = (await db.Store.PublishedAsync<Initiative>()).Single(i => i.Key == "ext-1").Content;
+        Assert.Equal(stored.Address.Resolved().Municipality, stored.Address.Municipality);
+        Assert.NotEqual("21004", stored.Address.Municipality);
+    }
+
+    [Fact]
     public async Task The_export_holds_neither_drafts_nor_unpublished_initiatives()
     {
         await db.CsvImporter.ImportAsync(new StringReader(CsvText.File(

@@ -13,7 +13,7 @@ public sealed class VisitColumnsImportTestsOnPostgreSql() : VisitColumnsImportTe
 /// <summary>The optional columns of practical information: hours, contact modes, cost, accessibility.</summary>
 public abstract class VisitColumnsImportTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private static readonly string FullHeader = string.Join(",", CsvColumns.Exported);
+    private static readonly string FullHeader = string.Join(",", [.. CsvColumns.All, .. CsvColumns.Visit]);
 
     private readonly TestDatabase db = new(provider);
 

@@ -110,7 +110,7 @@ public sealed class VerbTests : IDisposable
 
         Assert.Equal(0, exitCode);
         var row = File.ReadAllLines(file).Single(l => l.StartsWith("cli-formula,"));
-        Assert.Equal("cli-formula,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",'-5,'@home,,,,,addiction,groups,volunteer,,5000,Namur,,,,,'+32 2 555 01 01,,,true" + new string(',', CsvColumns.Visit.Count), row);
+        Assert.Equal("cli-formula,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",'-5,'@home,,,,,addiction,groups,volunteer,,5000,Namur,,,,,'+32 2 555 01 01,,,true" + new string(',', CsvColumns.Visit.Count) + ",92094", row);
         Assert.Equal(0, again);
         Assert.Matches(@"line \d+ \(cli-formula\): unchanged", importOutput);
         Assert.Contains("0 created, 0 updated, 25 unchanged, 0 rejected", importOutput);

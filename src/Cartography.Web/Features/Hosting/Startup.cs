@@ -26,6 +26,21 @@ public static class Startup
         logger.LogInformation("Seed content from {ContentPath}: {Report}", contentPath, report);
         var addressed = await new PublishedSlugBackfill(services.GetRequiredService<ContentService>()).FillAsync(cancellationToken);
         if (addressed > 0) logger.LogInformation("Slugs given to {Count} published organisations and resources that had none", addressed);
+        await MatchPlacesAsync(services, logger, cancellationToken);
+    }
+
+    /// <summary>Gives initiatives stored before places were matched their municipality, and names those whose city matches no place.</summary>
+    private static async Task MatchPlacesAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
+    {
+        var places = await new PlaceBackfill(services.GetRequiredService<ContentService>()).FillAsync(cancellationToken);
+        if (places.Matched > 0) logger.LogInformation("Places matched to their municipality for {Count} initiatives", places.Matched);
+        const int Listed = 50;
+        // Public data only: the initiative's id, postal code and city as written.
+        foreach (var place in places.Unmatched.Take(Listed))
+            logger.LogWarning("Place not matched: initiative {Id}, postal code {PostalCode}, city '{City}' names none of its places; it keeps its string (back office dashboard)",
+                place.Id, place.PostalCode, place.City);
+        if (places.Unmatched.Count > Listed)
+            logger.LogWarning("{Count} more initiatives whose place is not matched are listed on the back office dashboard", places.Unmatched.Count - Listed);
     }
 
     /// <summary>Says, on the console, which address to open once the server listens.</summary>
