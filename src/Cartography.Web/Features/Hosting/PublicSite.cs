@@ -19,7 +19,8 @@ public static class PublicSite
         // the static web assets manifest, which ASP.NET Core reads only in Development unless asked to.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.Section)
+            .PostConfigure(OperatorOptions.TreatEmptyAsUnset).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddPageRoutes();
         builder.Services.AddScoped<PageFallbacks>();

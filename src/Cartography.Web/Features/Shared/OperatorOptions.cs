@@ -34,4 +34,16 @@ public sealed class OperatorOptions
     /// <summary>The hosting provider, for the legal notice ("Name, address").</summary>
     [StringLength(300)]
     public string? Host { get; set; }
+
+    /// <summary>An empty setting (<c>Cartography__Operator__ContactEmail=</c>, <c>"Email": ""</c>) means "not set", not an invalid address.</summary>
+    public static void TreatEmptyAsUnset(OperatorOptions options)
+    {
+        options.Address = Unset(options.Address);
+        options.CompanyNumber = Unset(options.CompanyNumber);
+        options.Email = Unset(options.Email);
+        options.ContactEmail = Unset(options.ContactEmail);
+        options.Host = Unset(options.Host);
+
+        static string? Unset(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
 }
