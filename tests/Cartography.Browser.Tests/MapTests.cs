@@ -62,7 +62,10 @@ public class MapTests(BrowserSite site)
     public async Task Ticking_a_facet_updates_the_list_the_map_the_counts_and_the_address()
     {
         var map = await MapPage.OpenAsync(site, "/en/");
-        await Assertions.Expect(map.Count).ToHaveTextAsync("24 initiatives found");
+        // Every published initiative: the seed's, and those other tests on this shared site added.
+        var all = await MapPage.ApiTotalAsync(site, "culture=en");
+        Assert.True(all >= 24);
+        await Assertions.Expect(map.Count).ToHaveTextAsync($"{all} initiatives found");
         var onMapBefore = await map.InitiativesOnMapAsync();
         var expected = await MapPage.ApiTotalAsync(site, "culture=en&sector=addiction");
         var housing = await MapPage.ApiTotalAsync(site, "culture=en&sector=housing");
@@ -76,7 +79,7 @@ public class MapTests(BrowserSite site)
         await Assertions.Expect(map.Page.Locator("label[for=sector-housing] .facet-count")).ToHaveTextAsync($"({housing})");
         await Assertions.Expect(map.Page.Locator("label[for=sector-addiction] .facet-count")).ToHaveTextAsync($"({expected})");
         Assert.InRange(await map.InitiativesOnMapAsync(), 1, Math.Min(expected, onMapBefore - 1));
-        Assert.True(expected < 24);
+        Assert.True(expected < all);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class WithoutJavaScriptTests(BrowserSite site)
         var addiction = await page.Locator("label[for=sector-addiction] .facet-count").InnerTextAsync();
 
         await page.Locator("#sector-addiction").CheckAsync();
-        await page.Locator(".more-filters summary").ClickAsync();
+        await page.Locator(".more-filters > summary").ClickAsync();
         await page.Locator("#province-liege").CheckAsync();
         await page.Locator(".filter-apply").ClickAsync();
 

@@ -17,7 +17,11 @@ public static class RowsPastTheRules
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static async Task<Guid> PublishAsync<T>(CartographyDatabase database, string key, T content) where T : class
+    public static async Task<Guid> PublishAsync<T>(CartographyDatabase database, string key, T content) where T : class =>
+        await StoreAsync(database, key, content, published: true);
+
+    /// <summary>Stores <paramref name="content"/> as version 1, published or a draft only (then the public site never sees it).</summary>
+    public static async Task<Guid> StoreAsync<T>(CartographyDatabase database, string key, T content, bool published) where T : class
     {
         var id = Guid.NewGuid();
         var type = ContentTypes.Of<T>().ToString();
@@ -25,11 +29,11 @@ public static class RowsPastTheRules
         await using var context = database.CreateContext();
         context.ContentItems.Add(new ContentItemRow
         {
-            Id = id, Type = type, Key = key, CreatedUtc = now, LatestVersion = 1, PublishedVersion = 1,
+            Id = id, Type = type, Key = key, CreatedUtc = now, LatestVersion = 1, PublishedVersion = published ? 1 : null,
             LastSavedUtc = now, LastSavedBy = "test", SortName = key,
-            Versions = [new ContentVersionRow { ItemId = id, Number = 1, Data = JsonSerializer.Serialize(content, Json), Author = "test", SavedUtc = now, PublishedUtc = now }],
+            Versions = [new ContentVersionRow { ItemId = id, Number = 1, Data = JsonSerializer.Serialize(content, Json), Author = "test", SavedUtc = now, PublishedUtc = published ? now : null }],
         });
-        context.ContentChanges.Add(new ContentChangeRow { ItemId = id, Type = type, ChangedUtc = now });
+        if (published) context.ContentChanges.Add(new ContentChangeRow { ItemId = id, Type = type, ChangedUtc = now });
         await context.SaveChangesAsync();
         return id;
     }

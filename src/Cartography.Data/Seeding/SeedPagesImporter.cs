@@ -51,7 +51,9 @@ internal sealed class SeedPagesImporter(ContentStore store, ContentService conte
             var resources = new List<Guid>();
             foreach (var resourceKey in file.Resources)
                 if (resourceIds.TryGetValue(resourceKey, out var resourceId)) resources.Add(resourceId);
-                else problems.Add($"{where}: resource '{resourceKey}' is not in content/resources (or is an example left out)");
+                // An example resource left out of this install (or one an editor deleted) is not linked; a key no seed file has is a typo.
+                else if (!File.Exists(Path.Combine(contentPath, "resources", resourceKey + ".yaml")))
+                    problems.Add($"{where}: resource '{resourceKey}' is not in content/resources");
             var id = Guid.NewGuid();
             var page = new Page
             {

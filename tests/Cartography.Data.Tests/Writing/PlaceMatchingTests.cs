@@ -57,10 +57,13 @@ public abstract partial class PlaceMatchingTests(DatabaseProvider provider) : IA
         Assert.Equal(EditStatus.Saved, saved.Status);
         Assert.Equal(("53053", "Mons"), ((await LatestAsync(id)).Address.Municipality, (await LatestAsync(id)).Address.City));
 
-        await db.Content.SaveAsync(Ann, id, 2, (await LatestAsync(id)) with { Address = new Address(null, "7000", "Atlantis") { Municipality = "62063" } });
-        var unmatched = (await LatestAsync(id)).Address;
-        Assert.Null(unmatched.Municipality);
-        Assert.Equal("Atlantis", unmatched.City);
+        // A city that names no place of its code is refused (a stale municipality from the copy does not make it pass),
+        // and what is stored stays as it was.
+        var refused = await db.Content.SaveAsync(Ann, id, 2, (await LatestAsync(id)) with { Address = new Address(null, "7000", "Atlantis") { Municipality = "62063" } });
+        Assert.Equal(EditStatus.Invalid, refused.Status);
+        Assert.Contains(refused.Violations, v => v.Field == "city");
+        Assert.Equal(("53053", "Mons"), ((await LatestAsync(id)).Address.Municipality, (await LatestAsync(id)).Address.City));
+        Assert.Null((new Address(null, "7000", "Atlantis") { Municipality = "62063" }).Resolved().Municipality);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class VerbTests : IDisposable
         var (exitCode, output) = await Run("reindex");
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("reindexed: 24 initiatives, 3 portraits, 10 resources", output);
+        Assert.Contains($"reindexed: 24 initiatives, 3 portraits, {Directory.GetFiles(Path.Combine(CartographyFactory.RepositoryRoot, "content", "resources"), "*.yaml").Length} resources", output);
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public sealed class UnsafeLinkTests(CartographyFactory factory) : IClassFixture<
     private static Resource ResourceTitled(string title, string link) => new()
     {
         Title = LocalizedText.Of(title, title, title), Category = "guide", DocumentLanguage = "fr", Link = link,
+        Slug = LocalizedText.Of(Slugs.From(title), Slugs.From(title), Slugs.From(title)),
     };
 
     [Theory]
@@ -48,11 +49,15 @@ public sealed class UnsafeLinkTests(CartographyFactory factory) : IClassFixture<
         var title = $"Guide piégé {Guid.NewGuid():n}";
         await StoreAsync($"unsafe-{Guid.NewGuid():n}", ResourceTitled(title, link));
 
-        var page = await client.GetAsync("/fr/resources", expectOk: true);
+        var list = await client.GetAsync("/fr/resources", expectOk: true);
+        // The title leads to the resource's own page, where the link is shown as text, never as a link.
+        var page = await client.GetAsync($"/fr/resources/{Slugs.From(title)}", expectOk: true);
 
-        var heading = Assert.Single(page.QuerySelectorAll("article.resource h3"), h => h.TextContent.Contains(title));
-        Assert.Null(heading.QuerySelector("a"));
-        Assert.DoesNotContain(page.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("script", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(list.QuerySelectorAll("article.resource h3 a"), a => a.TextContent.Contains(title));
+        Assert.NotNull(page.QuerySelector("h1"));
+        Assert.Null(page.QuerySelector(".resource-link a"));
+        foreach (var document in new[] { list, page })
+            Assert.DoesNotContain(document.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("script", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -60,9 +65,9 @@ public sealed class UnsafeLinkTests(CartographyFactory factory) : IClassFixture<
     {
         await StoreAsync("safe-guide", ResourceTitled("Guide en ligne", "https://guide.example.org/pair-aidance"));
 
-        var page = await client.GetAsync("/fr/resources", expectOk: true);
+        var page = await client.GetAsync($"/fr/resources/{Slugs.From("Guide en ligne")}", expectOk: true);
 
-        var link = Assert.Single(page.QuerySelectorAll("article.resource h3 a"), a => a.TextContent == "Guide en ligne");
+        var link = Assert.Single(page.QuerySelectorAll(".resource-link a"));
         Assert.Equal("https://guide.example.org/pair-aidance", link.GetAttribute("href"));
     }
 
