@@ -15,11 +15,14 @@ public sealed record Municipality(
     /// The name in the municipality's own language(s): Dutch in Flanders, French in Wallonia, German in the
     /// German-speaking Community, "French / Dutch" in Brussels when the two differ ("Ixelles / Elsene").
     /// </summary>
-    public string OwnName =>
-        Region == Region.Brussels ? Both(NameFr, NameNl)
-        : IsGermanSpeaking ? NameDe ?? NameFr ?? NameNl!
-        : Region == Region.Flanders ? NameNl ?? NameFr!
-        : NameFr ?? NameNl!;
+    public string OwnName => InOwnLanguage(NameFr, NameNl, NameDe);
+
+    /// <summary>Of a name given per language, the one (or, in Brussels, the two) this municipality's own language uses.</summary>
+    internal string InOwnLanguage(string? fr, string? nl, string? de) =>
+        Region == Region.Brussels ? Both(fr, nl)
+        : IsGermanSpeaking ? de ?? fr ?? nl!
+        : Region == Region.Flanders ? nl ?? fr!
+        : fr ?? nl!;
 
     /// <summary>The name a page in <paramref name="culture"/> shows: "Luik" in Dutch, "Liège" in French, "Brussels" in English.</summary>
     public string NameIn(Culture culture) =>

@@ -10,11 +10,7 @@ namespace Cartography.Core.Places;
 public sealed record PostalPlace(string PostalCode, Municipality Municipality, string? NameFr, string? NameNl, string? NameDe, GeoPoint? Position)
 {
     /// <summary>The name as written in an address there (Dutch in Flanders, French in Wallonia, "fr / nl" in Brussels).</summary>
-    public string LocalName =>
-        Municipality.Region == Region.Brussels ? Municipality.Both(NameFr, NameNl)
-        : Municipality.IsGermanSpeaking ? NameDe ?? NameFr ?? NameNl!
-        : Municipality.Region == Region.Flanders ? NameNl ?? NameFr!
-        : NameFr ?? NameNl!;
+    public string LocalName => Municipality.InOwnLanguage(NameFr, NameNl, NameDe);
 
     /// <summary>
     /// True when this locality is the municipality itself rather than one of its villages or districts (Liège in
